@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { appRecordSchema } from './schemas';
+
+/** The whole-catalog file: what `GET /api/v1/export.json` serves and what the admin import accepts. */
+export const catalogExportSchema = z.strictObject({
+  format: z.literal('scimgap-catalog', { message: 'format must be "scimgap-catalog"' }),
+  formatVersion: z.literal(1, { message: 'formatVersion must be 1' }),
+  exportedAt: z.iso.datetime({ offset: true, message: 'exportedAt must be an ISO date-time' }),
+  apps: z.array(appRecordSchema).max(20_000),
+});
+
+export type CatalogExport = z.infer<typeof catalogExportSchema>;
