@@ -27,8 +27,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-lg font-semibold text-ink no-underline hover:no-underline">
               ScimGap
             </Link>
-            <nav aria-label="Main" className="flex gap-4 text-sm">
-              <Link href="/">Apps</Link>
+            <nav aria-label="Main" className="flex gap-4 text-sm [&_a]:no-underline [&_a:hover]:underline">
+              <Link href="/apps">Apps</Link>
+              <Link href="/compare">Compare</Link>
+              <Link href="/diagnostic">Diagnostic</Link>
+              <a href="/api/v1/openapi.json">API</a>
             </nav>
           </div>
         </header>

@@ -219,3 +219,11 @@ export async function replaceAppRecord(tx: Queryable, appId: number, record: App
   await writeChildren(tx, appId, record);
   return row.version;
 }
+
+/** Changes whenever any app is added, edited, deleted or restored: the key of in-memory catalog indexes. */
+export async function catalogRevision(db: Queryable): Promise<string> {
+  const [row] = await db
+    .select({ updated: sql<number>`coalesce(max(${apps.updatedAt}), 0)`, count: sql<number>`count(*)`, versions: sql<number>`coalesce(sum(${apps.version}), 0)` })
+    .from(apps);
+  return `${row?.updated ?? 0}:${row?.count ?? 0}:${row?.versions ?? 0}`;
+}

@@ -1,18 +1,79 @@
 import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db/client';
-import { getAppProfile, listAppProfiles, listAppSlugs, type AppProfile } from '@/db/queries/apps';
+import { catalogRevision, getAppProfile, listAppProfiles, listAppSlugs, type AppProfile } from '@/db/queries/apps';
 import { listIdentityProviders } from '@/db/queries/identity-providers';
+import { buildCatalogEntries, categoryCounts, searchCatalog, type CatalogEntry, type CatalogQuery, type CatalogRow } from '@/lib/catalog/search';
+import { catalogToCsv, toCatalogExport } from '@/lib/catalog/export';
+import { catalogStats, type CatalogStats } from '@/lib/catalog/stats';
 import type { IdentityProvider } from '@/lib/catalog/types';
 import { TAGS } from './cache-tags';
 
 // Catalog reads are cached until an edit revalidates their tag; nothing expires on a timer.
 
+async function getRevision(): Promise<string> {
+  'use cache';
+  cacheLife('max');
+  cacheTag(TAGS.catalog);
+  return catalogRevision(await getDb());
+}
+
+interface CatalogIndex {
+  revision: string;
+  profiles: AppProfile[];
+  entries: CatalogEntry[];
+}
+
+let index: CatalogIndex | null = null;
+let loading: Promise<CatalogIndex> | null = null;
+
+/** The whole catalog in memory, rebuilt only when its revision changes (any edit bumps it). */
+async function getCatalogIndex(): Promise<CatalogIndex> {
+  const revision = await getRevision();
+  if (index?.revision === revision) return index;
+  loading ??= (async () => {
+    const profiles = await listAppProfiles(await getDb());
+    return { revision, profiles, entries: buildCatalogEntries(profiles) };
+  })().finally(() => {
+    loading = null;
+  });
+  index = await loading;
+  return index;
+}
+
 export async function getCatalog(): Promise<AppProfile[]> {
   'use cache';
   cacheLife('max');
   cacheTag(TAGS.catalog);
-  return listAppProfiles(await getDb());
+  return (await getCatalogIndex()).profiles;
+}
+
+export interface CatalogPage {
+  rows: CatalogRow[];
+  total: number;
+}
+
+/** Filters and prices the catalog; cached per query so popular views cost nothing. */
+export async function findApps(query: CatalogQuery, limit: number, offset: number): Promise<CatalogPage> {
+  'use cache';
+  cacheLife('max');
+  cacheTag(TAGS.catalog);
+  return searchCatalog((await getCatalogIndex()).entries, query, { limit, offset });
+}
+
+export async function getCategoryCounts(): Promise<{ category: string; count: number }[]> {
+  'use cache';
+  cacheLife('max');
+  cacheTag(TAGS.catalog);
+  return categoryCounts((await getCatalogIndex()).entries);
+}
+
+/** Name and slug of every app, for pickers and "did you mean" suggestions. */
+export async function getAppNames(): Promise<{ slug: string; name: string; vendor: string }[]> {
+  'use cache';
+  cacheLife('max');
+  cacheTag(TAGS.catalog);
+  return (await getCatalogIndex()).profiles.map(({ slug, name, vendor }) => ({ slug, name, vendor }));
 }
 
 export async function getProfile(slug: string): Promise<AppProfile | null> {
@@ -34,4 +95,26 @@ export async function getIdentityProviders(): Promise<IdentityProvider[]> {
   cacheLife('max');
   cacheTag(TAGS.catalog);
   return listIdentityProviders(await getDb());
+}
+
+/** The export file, rebuilt after every catalog edit. */
+export async function getCatalogExport() {
+  'use cache';
+  cacheLife('max');
+  cacheTag(TAGS.catalog);
+  return toCatalogExport((await getCatalogIndex()).profiles, new Date());
+}
+
+export async function getCatalogCsv(): Promise<string> {
+  'use cache';
+  cacheLife('max');
+  cacheTag(TAGS.catalog);
+  return catalogToCsv((await getCatalogIndex()).profiles);
+}
+
+export async function getCatalogStats(): Promise<CatalogStats> {
+  'use cache';
+  cacheLife('max');
+  cacheTag(TAGS.catalog);
+  return catalogStats((await getCatalogIndex()).profiles);
 }

@@ -1,23 +1,25 @@
 import { readdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { screenshotBothWidths } from './support/screenshots';
 
 const seededApps = readdirSync('db/seed/apps').filter((file) => file.endsWith('.json')).length;
 
-test('the home page lists every seeded app from the database', async ({ page }) => {
+test('the home page lists every seeded app from the database, with headline figures', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle(/ScimGap/);
-  await expect(page.getByTestId('app-row')).toHaveCount(seededApps);
-  const metabase = page.getByTestId('app-row').filter({ hasText: 'Metabase' });
-  await expect(metabase).toContainText('Pro');
-  await expect(metabase).toContainText('$6,000/yr');
-  await expect(metabase).toContainText('+$5,400/yr');
-  await screenshotBothWidths(page, 'home');
+  await expect(page.getByTestId('all-apps').getByRole('link')).toHaveCount(seededApps);
+  await expect(page.getByTestId('figure-apps')).toHaveText(String(seededApps));
+  await expect(page.getByTestId('figure-enterprise')).toHaveText(/^\d+%$/);
+  await expect(page.getByTestId('figure-median')).toHaveText(/^\+\$[\d,]+\/yr$/);
+  await page.getByRole('heading', { name: 'The largest SCIM increases at 10 users' }).scrollIntoViewIfNeeded();
+  await expect(page.locator('.recharts-wrapper > .recharts-surface')).toBeVisible();
+  await page.getByText('The same figures as a table').click();
+  await expect(page.getByRole('row', { name: /Metabase/ })).toContainText('Starter → Pro');
+  await expect(page.getByRole('row', { name: /Metabase/ })).toContainText('+$5,400/yr');
 });
 
-test('the home page has no accessibility violations', async ({ page }) => {
+test('the ways in lead to the catalog and the diagnostic', async ({ page }) => {
   await page.goto('/');
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
+  await page.getByRole('link', { name: 'Look up an app' }).click();
+  await expect(page).toHaveURL(/\/apps$/);
+  await expect(page.getByTestId('catalog-count')).toContainText(`of ${seededApps} apps`);
 });

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { catalogQuerySchema, SCIM_POSITIONS, SORTS } from '../catalog/search';
+import { appRecordSchema, billingSchema, IDP_IDS, seatsSchema } from '../catalog/schemas';
+
+// The public API's inputs and outputs, as Zod schemas: the route handlers parse with them and
+// the OpenAPI document is generated from them, so the two cannot drift apart.
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+export const listAppsQuerySchema = catalogQuerySchema.extend({
+  limit: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: 'limit must be a whole number from 1 to 500' }).int('limit must be a whole number from 1 to 500').min(1, 'limit must be a whole number from 1 to 500').max(500, 'limit must be a whole number from 1 to 500').default(50),
+  ),
+  offset: z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ message: 'offset must be a whole number of at least 0' }).int('offset must be a whole number of at least 0').min(0, 'offset must be a whole number of at least 0').max(10_000_000).default(0),
+  ),
+});
+
+export const MAX_COST_SIZES = 50;
+
+export const costsQuerySchema = z.object({
+  seats: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.split(',').map((part) => part.trim()) : undefined),
+    z
+      .array(seatsSchema)
+      .min(1)
+      .max(MAX_COST_SIZES, `At most ${MAX_COST_SIZES} team sizes per request`)
+      .default([10, 15, 25]),
+  ),
+  billing: z.preprocess(blankToUndefined, billingSchema.default('monthly')),
+  from: z.preprocess(blankToUndefined, z.string().max(120).optional()),
+});
+
+export const errorResponseSchema = z.object({
+  error: z.object({
+    code: z.string().meta({ description: 'Machine-readable: bad_request, not_found, unknown_plan…' }),
+    message: z.string().meta({ description: 'What was wrong, in words' }),
+    fields: z.record(z.string(), z.array(z.string())).optional(),
+  }),
+});
+
+export const appListItemSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  vendor: z.string(),
+  category: z.string(),
+  firstSsoPlan: z.string().nullable(),
+  firstScimPlan: z.string().nullable(),
+  scimPosition: z.enum(SCIM_POSITIONS),
+  scimIncreaseAnnual: z.number().nullable().meta({ description: 'Annual increase to reach SCIM at `seats` users; null when a price is a quote or not stated' }),
+  scimPlanAnnualCost: z.number().nullable(),
+});
+
+export const appListResponseSchema = z.object({
+  apps: z.array(appListItemSchema),
+  total: z.int().meta({ description: 'Every match, before paging' }),
+  limit: z.int(),
+  offset: z.int(),
+  seats: z.int(),
+  billing: billingSchema,
+});
+
+export const appProfileResponseSchema = appRecordSchema.safeExtend({
+  version: z.int(),
+  updatedAt: z.string().meta({ description: 'ISO date-time of the last edit' }),
+});
+
+const pricedPlanSchema = z.object({ name: z.string(), annualCost: z.number().nullable() }).nullable();
+
+export const costsResponseSchema = z.object({
+  slug: z.string(),
+  billing: billingSchema,
+  currency: z.string(),
+  rows: z.array(
+    z.object({
+      seats: z.int(),
+      basePlan: pricedPlanSchema.meta({ description: 'Cheapest paid plan with a known price, or the plan named by `from`' }),
+      scimPlan: pricedPlanSchema.meta({ description: 'The base plan when it has SCIM, else the cheapest SCIM plan above it' }),
+      increase: z.number().nullable(),
+      billingFallback: z.boolean().meta({ description: 'True when a plan states no price for this billing and the other billing was used' }),
+    }),
+  ),
+});
+
+export const suggestResponseSchema = z.object({ apps: z.array(z.object({ slug: z.string(), name: z.string() })) });
+
+export const API_IDPS = IDP_IDS;
+export const API_SORTS = SORTS;

@@ -1,0 +1,138 @@
+import { z } from 'zod';
+import { scimIncrease } from '../pricing/scim-increase';
+import { IDP_IDS, billingSchema, seatsSchema } from './schemas';
+import { summarizeApp, type AppSummary, type ScimPosition } from './summary';
+import type { AppRecord, Billing, IdpId } from './types';
+
+export const SCIM_POSITIONS = ['entry', 'mid', 'enterprise', 'not_offered', 'not_stated'] as const satisfies readonly ScimPosition[];
+export const SORTS = ['name', 'increase-desc', 'increase-asc'] as const;
+export const IDP_FILTER_KINDS = ['scim', 'groups'] as const;
+export type CatalogSort = (typeof SORTS)[number];
+
+/** "scim:entra" (SCIM with Entra ID) or "groups:okta" (Okta pushes groups); a bare IdP id means SCIM with it. */
+const idpFilterSchema = z
+  .string()
+  .transform((value, ctx) => {
+    const [first, second] = value.split(':');
+    const kind = second === undefined ? 'scim' : first;
+    const idp = second === undefined ? first : second;
+    if (!(IDP_FILTER_KINDS as readonly string[]).includes(kind ?? '') || !(IDP_IDS as readonly string[]).includes(idp ?? '')) {
+      ctx.addIssue({ code: 'custom', message: `idp must be an IdP id (${IDP_IDS.join(', ')}), optionally prefixed with scim: or groups:` });
+      return z.NEVER;
+    }
+    return { kind: kind as (typeof IDP_FILTER_KINDS)[number], idp: idp as IdpId };
+  });
+
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/** Catalog query as it arrives in a URL or API call; blanks mean "no filter". */
+export const catalogQuerySchema = z.object({
+  q: z.preprocess(blankToUndefined, z.string().trim().max(100, 'Search is at most 100 characters').optional()),
+  category: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  idp: z.preprocess(blankToUndefined, idpFilterSchema.optional()),
+  position: z.preprocess(blankToUndefined, z.enum(SCIM_POSITIONS, { message: `position is one of ${SCIM_POSITIONS.join(', ')}` }).optional()),
+  sort: z.preprocess(blankToUndefined, z.enum(SORTS, { message: `sort is one of ${SORTS.join(', ')}` }).default('name')),
+  seats: z.preprocess(blankToUndefined, seatsSchema.default(10)),
+  billing: z.preprocess(blankToUndefined, billingSchema.default('monthly')),
+});
+
+export type CatalogQuery = z.infer<typeof catalogQuerySchema>;
+
+export interface CatalogEntry {
+  record: Pick<AppRecord, 'slug' | 'name' | 'vendor' | 'category' | 'plans' | 'idps'>;
+  summary: AppSummary;
+  /** Lowercased name, vendor and slug without accents, for matching. */
+  haystack: string;
+}
+
+export interface CatalogRow extends AppSummary {
+  seats: number;
+  billing: Billing;
+  basePlan: { name: string; annualCost: number | null } | null;
+  scimPlan: { name: string; annualCost: number | null; isQuote: boolean } | null;
+  scimIncreaseAnnual: number | null;
+}
+
+export const normalizeForSearch = (text: string) =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+
+/** Precomputes what filtering needs once per catalog version. */
+export function buildCatalogEntries(records: readonly CatalogEntry['record'][]): CatalogEntry[] {
+  return records.map((record) => ({
+    record,
+    summary: summarizeApp(record),
+    haystack: normalizeForSearch(`${record.name} ${record.vendor} ${record.slug}`),
+  }));
+}
+
+function matches(entry: CatalogEntry, query: CatalogQuery, terms: string[]): boolean {
+  if (terms.some((term) => !entry.haystack.includes(term))) return false;
+  if (query.category && entry.summary.category !== query.category) return false;
+  if (query.position && entry.summary.scimPosition !== query.position) return false;
+  if (query.idp) {
+    const level = entry.summary.idpSupport[query.idp.idp];
+    if (query.idp.kind === 'groups' ? level !== 'full' : !['full', 'users', 'scim'].includes(level)) return false;
+  }
+  return true;
+}
+
+function toRow(entry: CatalogEntry, seats: number, billing: Billing): CatalogRow {
+  const result = scimIncrease(entry.record, seats, billing);
+  return {
+    ...entry.summary,
+    seats,
+    billing,
+    basePlan: result.base ? { name: result.base.plan.name, annualCost: result.base.cost?.amount ?? null } : null,
+    scimPlan: result.scim
+      ? { name: result.scim.plan.name, annualCost: result.scim.cost?.amount ?? null, isQuote: result.scim.plan.price?.model === 'quote' }
+      : null,
+    scimIncreaseAnnual: result.increase,
+  };
+}
+
+function compareIncrease(a: CatalogRow, b: CatalogRow, direction: 1 | -1): number {
+  // Unknown increases go last in both directions: they cannot be ranked.
+  if (a.scimIncreaseAnnual === null || b.scimIncreaseAnnual === null) {
+    if (a.scimIncreaseAnnual === b.scimIncreaseAnnual) return a.name.localeCompare(b.name);
+    return a.scimIncreaseAnnual === null ? 1 : -1;
+  }
+  return (a.scimIncreaseAnnual - b.scimIncreaseAnnual) * direction || a.name.localeCompare(b.name);
+}
+
+/** Filters, prices and sorts the catalog; `total` counts every match before paging. */
+export function searchCatalog(
+  entries: readonly CatalogEntry[],
+  query: CatalogQuery,
+  page: { limit: number; offset: number } = { limit: Number.MAX_SAFE_INTEGER, offset: 0 },
+): { rows: CatalogRow[]; total: number } {
+  const terms = normalizeForSearch(query.q ?? '').split(/\s+/).filter(Boolean);
+  const matching = entries.filter((entry) => matches(entry, query, terms));
+  let rows: CatalogRow[];
+  if (query.sort === 'name') {
+    // Only the visible page needs prices when sorting by name.
+    const sorted = [...matching].sort((a, b) => a.record.name.localeCompare(b.record.name, 'en', { sensitivity: 'base' }));
+    rows = sorted.slice(page.offset, page.offset + page.limit).map((entry) => toRow(entry, query.seats, query.billing));
+  } else {
+    const direction = query.sort === 'increase-asc' ? 1 : -1;
+    rows = matching
+      .map((entry) => toRow(entry, query.seats, query.billing))
+      .sort((a, b) => compareIncrease(a, b, direction))
+      .slice(page.offset, page.offset + page.limit);
+  }
+  return { rows, total: matching.length };
+}
+
+/** The categories present in a catalog, sorted, with their counts. */
+export function categoryCounts(entries: readonly CatalogEntry[]): { category: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(entry.summary.category, (counts.get(entry.summary.category) ?? 0) + 1);
+  return [...counts.entries()].map(([category, count]) => ({ category, count })).sort((a, b) => a.category.localeCompare(b.category));
+}
+
+/** True when the query asks for anything other than the default listing. */
+export function isDefaultQuery(query: CatalogQuery): boolean {
+  return !query.q && !query.category && !query.idp && !query.position && query.sort === 'name' && query.seats === 10 && query.billing === 'monthly';
+}
