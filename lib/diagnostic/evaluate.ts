@@ -58,7 +58,7 @@ export function evaluateApp(app: DiagnosticApp, input: DiagnosticAppInput, setti
     hosting: situation.hosting ?? null,
     changesPerMonth: situation.changesPerMonth,
     currentAnnualCost: situation.currentCost?.amount ?? null,
-    manualAnnualCost: options.manual.extraAnnualCost ?? 0,
+    manualAnnualCost: situation.manualAnnualCost,
     currency: situation.currency,
   };
 }

@@ -1,9 +1,10 @@
 import type { Billing } from '../catalog/types';
-import { formatAnnual, formatCount, formatIncrease, formatMoney } from '../format';
+import { formatAnnual, formatIncrease } from '../format';
 import type { PricedPlan } from '../pricing/cheapest-plan';
 import { hostingFits } from '../pricing/plan-needs';
 import type { AppSituation } from './situation';
 import type { DiagnosticOption, OptionCode } from './types';
+import { manualArithmetic } from './manual-cost';
 import { countOf, fromCents, HOSTING_PHRASES, toCents } from './wording';
 
 /** An option as the API returns it, plus the plain sentences that explain it when it is the one recommended. */
@@ -12,26 +13,6 @@ export interface OptionAssessment extends DiagnosticOption {
 }
 
 export type OptionAssessments = Record<OptionCode, OptionAssessment>;
-
-export interface ManualWork {
-  changesPerMonth: number;
-  minutesPerChange: number;
-  hourlyCost: number;
-}
-
-/** Admin time per year for manual changes: changes per month × 12 × minutes per change ÷ 60 × hourly cost. */
-export function manualAnnualCost({ changesPerMonth, minutesPerChange, hourlyCost }: ManualWork): number {
-  return fromCents(Math.round((changesPerMonth * 12 * minutesPerChange * hourlyCost * 100) / 60));
-}
-
-/** "3 changes a month × 12 × 15 min ÷ 60 × $60/h = $540/yr" */
-export function manualArithmetic(work: ManualWork, currency = 'USD'): string {
-  const cost = manualAnnualCost(work);
-  return (
-    `${countOf(work.changesPerMonth, 'change')} a month × 12 × ${formatCount(work.minutesPerChange)} min ÷ 60 × ` +
-    `${formatMoney(work.hourlyCost, currency)}/h = ${formatAnnual(cost, currency)}`
-  );
-}
 
 /** Why the current plan does not give SCIM; null when it does. */
 export function planScimBlocker(situation: AppSituation): string | null {
@@ -62,8 +43,8 @@ function todayPhrase(situation: AppSituation): string {
 
 function assessNative(situation: AppSituation): OptionAssessment {
   const { currentPlan, idpName, app, settings, currency } = situation;
-  const blockers = [planScimBlocker(situation), idpBlocker(situation)].filter((blocker) => blocker !== null);
-  if (blockers.length > 0) {
+  if (!situation.isNativeFeasible) {
+    const blockers = [planScimBlocker(situation), idpBlocker(situation)].filter((blocker) => blocker !== null);
     return { code: 'native', feasible: false, extraAnnualCost: null, explanation: `No native path: ${blockers.join('; ')}`, details: blockers };
   }
   const details = [
@@ -157,13 +138,12 @@ function assessOutside(situation: AppSituation): OptionAssessment {
 }
 
 function assessManual(situation: AppSituation): OptionAssessment {
-  const work = { changesPerMonth: situation.changesPerMonth, ...situation.settings };
-  const arithmetic = manualArithmetic(work, situation.currency);
+  const arithmetic = manualArithmetic({ changesPerMonth: situation.changesPerMonth, ...situation.settings }, situation.currency);
   const isAllowed = !situation.settings.requireAutomatedDeprovisioning;
   return {
     code: 'manual',
     feasible: isAllowed,
-    extraAnnualCost: manualAnnualCost(work),
+    extraAnnualCost: situation.manualAnnualCost,
     explanation: `Manual work: ${arithmetic}${isAllowed ? '' : ', ruled out because automated deprovisioning is required'}`,
     details: [arithmetic],
   };

@@ -1,10 +1,11 @@
 import type { AppHosting, IdpCapability, Plan } from '../catalog/types';
 import type { AnnualCost } from '../pricing/annual-cost';
 import { byCostThenRank, cheapestPlan, pricePlan, type PricedPlan } from '../pricing/cheapest-plan';
-import { capabilityFor, hostingFits, idpMeetsNeeds, planMeetsNeeds, type PlanNeeds } from '../pricing/plan-needs';
+import { capabilityFor, hostingFits, planMeetsNeeds, type PlanNeeds } from '../pricing/plan-needs';
 import { findPlan } from '../pricing/scim-increase';
 import { defaultChangesPerMonth } from './defaults';
 import { IDP_NAMES } from './idp-names';
+import { manualAnnualCost } from './manual-cost';
 import type { DiagnosticApp, DiagnosticAppInput, DiagnosticSettings } from './types';
 
 /** Everything the option, gap and recommendation rules read about one app, computed once. */
@@ -23,8 +24,10 @@ export interface AppSituation {
   currentCost: AnnualCost | null;
   /** undefined when the catalog has no entry for this IdP on this app, which counts as not stated. */
   capability: IdpCapability | undefined;
-  /** The IdP provisions by SCIM and, if group sync is needed, pushes groups. */
-  isIdpSufficient: boolean;
+  /** The current plan has SCIM, the IdP provisions by SCIM and, if group sync is needed, pushes groups. */
+  isNativeFeasible: boolean;
+  /** Admin time per year if changes stay manual, whether or not manual work is allowed. */
+  manualAnnualCost: number;
   /** Plans ranked above the current one that are stated to include SCIM. */
   scimPlansAbove: Plan[];
   /** The cheapest of `scimPlansAbove` for this hosting (or of all of them when none fits): the plan SCIM needs. */
@@ -34,8 +37,6 @@ export interface AppSituation {
   /** The cheapest upgrade candidate at these users and billing; quote-only and unpriced plans rank last. */
   upgradeTarget: PricedPlan | null;
 }
-
-export class UnknownCatalogEntryError extends Error {}
 
 /** Without a stated hosting, a cloud-only or self-hosted-only current plan (or app) tells us where the team runs it. */
 function effectiveHosting(app: DiagnosticApp, plan: Plan, requested: AppHosting | undefined): AppHosting | undefined {
@@ -51,9 +52,10 @@ function currencyOf(app: DiagnosticApp, plan: Plan): string {
 /** Resolves one requested app against its catalog record; throws when the plan is not in it (validate first). */
 export function resolveSituation(app: DiagnosticApp, input: DiagnosticAppInput, settings: DiagnosticSettings): AppSituation {
   const currentPlan = findPlan(app.plans, input.currentPlan);
-  if (!currentPlan) throw new UnknownCatalogEntryError(`${app.name} has no plan named "${input.currentPlan}"`);
+  if (!currentPlan) throw new Error(`${app.name} has no plan named "${input.currentPlan}"; run validateAgainstCatalog first`);
 
   const { users } = input;
+  const changesPerMonth = input.changesPerMonth ?? defaultChangesPerMonth(users);
   const hosting = effectiveHosting(app, currentPlan, input.hosting);
   const capability = capabilityFor(app, settings.idp);
   const plansAbove = app.plans.filter((plan) => plan.rank > currentPlan.rank);
@@ -70,12 +72,13 @@ export function resolveSituation(app: DiagnosticApp, input: DiagnosticAppInput, 
     currentPlan,
     users,
     hosting,
-    changesPerMonth: input.changesPerMonth ?? defaultChangesPerMonth(users),
+    changesPerMonth,
     alternativeAnnualCost: input.alternativeAnnualCost ?? null,
     currency: currencyOf(app, currentPlan),
     currentCost: pricePlan(currentPlan, users, settings.billing).cost,
     capability,
-    isIdpSufficient: idpMeetsNeeds(capability, settings.needGroupSync),
+    isNativeFeasible: planMeetsNeeds(currentPlan, app, { idp: settings.idp, pushGroups: settings.needGroupSync }),
+    manualAnnualCost: manualAnnualCost({ changesPerMonth, ...settings }),
     scimPlansAbove,
     cheapestScimPlanAbove: namedScimPlans.map((plan) => pricePlan(plan, users, settings.billing)).sort(byCostThenRank)[0] ?? null,
     upgradeCandidates,

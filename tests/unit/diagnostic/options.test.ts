@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IdpCapability } from '@/lib/catalog/types';
 import { defaultChangesPerMonth } from '@/lib/diagnostic/defaults';
-import { manualAnnualCost, manualArithmetic } from '@/lib/diagnostic/options';
+import { manualAnnualCost, manualArithmetic } from '@/lib/diagnostic/manual-cost';
 import { makeCapability, makePlan } from '../../support/make-plan';
 import { acmePlans, diagnose, flat, makeApp, optionOf, perSeat, quote } from '../../support/make-diagnostic';
 

@@ -7,7 +7,8 @@ import { validateAgainstCatalog } from '@/lib/diagnostic/validate-against-catalo
 import { findPlan } from '@/lib/pricing/scim-increase';
 import { stackArbitrary } from '../../support/diagnostic-arbitraries';
 
-const isCents = (value: number) => Number.isFinite(value) && Math.abs(Math.round(value * 100) - value * 100) < 1e-6;
+// A whole number of cents divided by 100, which is how the engine builds every amount.
+const isCents = (value: number) => Number.isFinite(value) && Math.round(value * 100) / 100 === value;
 const feasibleKnownCosts = (app: AppDiagnostic) =>
   app.options.filter((option) => option.feasible && option.extraAnnualCost !== null).map((option) => ({ code: option.code, cost: option.extraAnnualCost ?? 0 }));
 
