@@ -12,6 +12,7 @@ export function listNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** Plan names as an English list: "Pro and Enterprise". */
 export function planNames(plans: readonly Pick<Plan, 'name'>[]): string {
   return listNames(plans.map((plan) => plan.name));
 }
