@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { IdpSupportBadge } from '@/components/catalog/idp-support-badge';
 import { ScimPositionBadge } from '@/components/catalog/scim-position-badge';
-import { DISPLAYED_IDPS, IDP_SHORT_NAMES } from '@/lib/catalog/idps';
+import { DISPLAYED_IDPS, IDP_COMPACT_NAMES } from '@/lib/catalog/idps';
 import type { CatalogRow } from '@/lib/catalog/search';
 import type { IdpId } from '@/lib/catalog/types';
 import { formatAnnual, formatCount, formatIncrease } from '@/lib/format';
@@ -28,7 +28,7 @@ function increaseText(row: CatalogRow): string {
 
 /** Stated IdPs as badges; the ones no source covers on one grey line, so rows stay short. */
 function IdpBadges({ row }: { row: CatalogRow }) {
-  const shortName = (idp: IdpId) => IDP_SHORT_NAMES[idp].replace('Microsoft ', '').replace(' Workspace', '').replace(' Identity', '');
+  const shortName = (idp: IdpId) => IDP_COMPACT_NAMES[idp].replace(' Workspace', '').replace(' Identity', '');
   const stated = DISPLAYED_IDPS.filter((idp) => row.idpSupport[idp] !== 'unknown');
   const notStated = DISPLAYED_IDPS.filter((idp) => row.idpSupport[idp] === 'unknown' && idp !== 'ping');
   return (

@@ -10,6 +10,16 @@ export const IDP_SHORT_NAMES: Record<IdpId, string> = {
   ping: 'Ping Identity',
 };
 
+/** Compact names for sentences and badges ("Entra ID provisions users only"). */
+export const IDP_COMPACT_NAMES: Readonly<Record<IdpId, string>> = {
+  okta: 'Okta',
+  entra: 'Entra ID',
+  google: 'Google Workspace',
+  onelogin: 'OneLogin',
+  jumpcloud: 'JumpCloud',
+  ping: 'Ping Identity',
+};
+
 /** The IdPs every profile shows a row for, in this order, even when the catalog says nothing about one. */
 export const DISPLAYED_IDPS: readonly IdpId[] = ['okta', 'entra', 'google', 'onelogin', 'jumpcloud', 'ping'];
 

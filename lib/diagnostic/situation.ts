@@ -4,7 +4,7 @@ import { byCostThenRank, cheapestPlan, pricePlan, type PricedPlan } from '../pri
 import { capabilityFor, hostingFits, planMeetsNeeds, type PlanNeeds } from '../pricing/plan-needs';
 import { findPlan } from '../pricing/scim-increase';
 import { defaultChangesPerMonth } from './defaults';
-import { IDP_NAMES } from './idp-names';
+import { IDP_COMPACT_NAMES } from '../catalog/idps';
 import { manualAnnualCost } from './manual-cost';
 import type { DiagnosticApp, DiagnosticAppInput, DiagnosticSettings } from './types';
 
@@ -68,7 +68,7 @@ export function resolveSituation(app: DiagnosticApp, input: DiagnosticAppInput, 
   return {
     app,
     settings,
-    idpName: IDP_NAMES[settings.idp],
+    idpName: IDP_COMPACT_NAMES[settings.idp],
     currentPlan,
     users,
     hosting,
