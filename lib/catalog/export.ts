@@ -1,3 +1,4 @@
+import { csvCell } from '../csv';
 import { describePrice } from '../format';
 import type { CatalogExport } from './export-format';
 import { DISPLAYED_IDPS, idpSupportLevel } from './idps';
@@ -36,12 +37,6 @@ const CSV_COLUMNS = [
   'annual_per_extra_seat', 'monthly_flat', 'annual_flat', 'annual_minimum',
   ...DISPLAYED_IDPS.map((idp) => `idp_${idp}`),
 ] as const;
-
-function csvCell(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return ''; // empty = not stated
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** One line per plan (an app without plans gets one line), with each IdP's support level; empty cells are not stated. */
 export function catalogToCsv(profiles: readonly AppRecord[]): string {

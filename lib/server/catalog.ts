@@ -22,6 +22,7 @@ interface CatalogIndex {
   revision: string;
   profiles: AppProfile[];
   entries: CatalogEntry[];
+  bySlug: Map<string, AppProfile>;
 }
 
 let index: CatalogIndex | null = null;
@@ -33,12 +34,17 @@ async function getCatalogIndex(): Promise<CatalogIndex> {
   if (index?.revision === revision) return index;
   loading ??= (async () => {
     const profiles = await listAppProfiles(await getDb());
-    return { revision, profiles, entries: buildCatalogEntries(profiles) };
+    return { revision, profiles, entries: buildCatalogEntries(profiles), bySlug: new Map(profiles.map((profile) => [profile.slug, profile])) };
   })().finally(() => {
     loading = null;
   });
   index = await loading;
   return index;
+}
+
+/** Every live app by slug, for request handlers that look several up at once (the diagnostic). */
+export async function getCatalogBySlug(): Promise<ReadonlyMap<string, AppProfile>> {
+  return (await getCatalogIndex()).bySlug;
 }
 
 export async function getCatalog(): Promise<AppProfile[]> {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ScimPositionBadge } from '@/components/catalog/scim-position-badge';
 import { CostExplorer } from '@/components/profile/cost-explorer';
+import { DecisionTable } from '@/components/profile/decision-table';
 import { IdpConfiguration } from '@/components/profile/idp-configuration';
 import { IdpMatrix } from '@/components/profile/idp-matrix';
 import { TierTable } from '@/components/profile/tier-table';
@@ -60,7 +61,7 @@ export default async function ProfilePage({ params }: PageProps<'/apps/[slug]'>)
           </div>
         </div>
         <div className="no-print flex flex-wrap gap-2">
-          <Link href={`/diagnostic?apps=${encodeURIComponent(profile.slug)}`} className="rounded bg-accent px-3 py-2 text-sm font-medium text-accent-ink no-underline hover:no-underline hover:opacity-90">
+          <Link href={`/diagnostic?app=${encodeURIComponent(profile.slug)}`} className="rounded bg-accent px-3 py-2 text-sm font-medium text-accent-ink no-underline hover:no-underline hover:opacity-90">
             Diagnose my situation
           </Link>
           <Link href={`/compare?apps=${encodeURIComponent(profile.slug)}`} className="rounded border border-line px-3 py-2 text-sm font-medium no-underline hover:bg-surface-sunken hover:no-underline">
@@ -173,6 +174,10 @@ export default async function ProfilePage({ params }: PageProps<'/apps/[slug]'>)
         ) : null}
       </Section>
 
+      <Section id="decisions" title="What to do, by situation" description="Produced by the gap-diagnostic engine from this profile's plans and IdP support.">
+        <DecisionTable app={profile} />
+      </Section>
+
       <Section id="sources" title="Sources" description={`Profile last verified ${formatDate(profile.verifiedAt)}.`}>
         <ol className="list-decimal space-y-1 pl-5 text-sm">
           {profile.sources.map((source) => (
@@ -186,7 +191,7 @@ export default async function ProfilePage({ params }: PageProps<'/apps/[slug]'>)
 
       <div className="no-print mt-10 rounded border border-line p-4">
         <p className="text-sm">Weighing an upgrade against automating outside {profile.name} or staying manual?</p>
-        <Link href={`/diagnostic?apps=${encodeURIComponent(profile.slug)}`} className="mt-2 inline-block rounded bg-accent px-3 py-2 text-sm font-medium text-accent-ink no-underline hover:no-underline hover:opacity-90">
+        <Link href={`/diagnostic?app=${encodeURIComponent(profile.slug)}`} className="mt-2 inline-block rounded bg-accent px-3 py-2 text-sm font-medium text-accent-ink no-underline hover:no-underline hover:opacity-90">
           Diagnose my situation with {profile.name}
         </Link>
       </div>

@@ -1,0 +1,41 @@
+import 'server-only';
+
+export const MAX_JSON_BODY_BYTES = 1_048_576;
+
+export type JsonBodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; code: string; message: string };
+
+/** Reads a JSON request body with a size limit; a wrong content type, an oversized or malformed body is a 4xx, never a crash. */
+export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBodyResult> {
+  const contentType = request.headers.get('content-type') ?? '';
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)) {
+    return { ok: false, status: 415, code: 'unsupported_media_type', message: 'Send the body as JSON with Content-Type: application/json' };
+  }
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) return tooLarge(maxBytes);
+  if (!request.body) return { ok: false, status: 400, code: 'bad_request', message: 'The request has no body' };
+
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      return tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+  if (text.trim() === '') return { ok: false, status: 400, code: 'bad_request', message: 'The request body is empty' };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return { ok: false, status: 400, code: 'malformed_json', message: `The body is not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+function tooLarge(maxBytes: number): JsonBodyResult {
+  return { ok: false, status: 413, code: 'payload_too_large', message: `The body is larger than ${Math.round(maxBytes / 1024)} KB` };
+}
