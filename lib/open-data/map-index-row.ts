@@ -1,5 +1,6 @@
 import type { AppRecord, IdpCapability, IdpId, Plan, Price, Source } from '../catalog/types';
-import { planNameKey } from './plan-name';
+import { isAddOnPlan } from '../catalog/status';
+import { isEveryPlanPhrase, planNameKey } from './plan-name';
 import { parsePriceText, type ParsedPriceText, type PriceTextOptions } from './price-text';
 import { mapPublisherCategory } from './publisher-category';
 import type {
@@ -110,9 +111,7 @@ interface Rung {
   otherNames: string[];
 }
 
-const ADD_ON = /\badd-?on\b|separate product|purchased separately/i;
-/** "All plans", "Any X Series plan (X2 and up)", "Free and above": a scope over plans, not a plan. */
-const isEveryPlanPhrase = (name: string) => /^(all|any|every)\b/i.test(name) || /\band (above|up)\b/i.test(name);
+const isAddOn = (name: string) => isAddOnPlan({ name });
 const isNothing = (text: string | null) => text === null || /^[—–-]/.test(text.trim());
 const sameFigure = (a: number, b: number) => Math.abs(a - b) < 0.005;
 
@@ -121,7 +120,7 @@ function scimPlanScope(row: IndexRow, scimPrice: ParsedPriceText | null): ScimPl
   const plan = row.scimPlan?.trim() ?? null;
   if (plan === null || isNothing(plan) || /^(unknown|not by tier)\b/i.test(plan)) return 'unknown';
   if (/\bJIT\b.*\bonly\b/i.test(plan)) return 'jit-only';
-  if (ADD_ON.test(plan) || row.scimAddonPriceText !== null || scimPrice?.isAddOn) return 'add-on';
+  if (isAddOn(plan) || row.scimAddonPriceText !== null || scimPrice?.isAddOn) return 'add-on';
   if (isEveryPlanPhrase(plan)) return /\bpaid\b/i.test(plan) ? 'all-paid-plans' : 'all-plans';
   return 'named';
 }
@@ -139,10 +138,10 @@ function buildRungs(row: IndexRow, scope: ScimPlanScope, teamPrice: ParsedPriceT
     }
   };
 
-  if (row.teamPlan) add(row.teamPlan, 'team', true, ADD_ON.test(row.teamPlan));
+  if (row.teamPlan) add(row.teamPlan, 'team', true, isAddOn(row.teamPlan));
   // April states the base plan's price without always naming it; v3 leaves team_plan null when there are no public tiers.
   else if (!isV3 && teamPrice && !teamPrice.isNothingToPrice) add(teamPrice.price?.model === 'free' ? 'Free' : 'Base plan', 'team', teamPrice.price?.model === 'free', false);
-  if (row.ssoPlan && !(isEveryPlanPhrase(row.ssoPlan) && rungs.length > 0)) add(row.ssoPlan, 'sso', true, ADD_ON.test(row.ssoPlan));
+  if (row.ssoPlan && !(isEveryPlanPhrase(row.ssoPlan) && rungs.length > 0)) add(row.ssoPlan, 'sso', true, isAddOn(row.ssoPlan));
   const scimPlan = row.scimPlan?.trim() ?? '';
   if (scope === 'named' || scope === 'add-on' || scope === 'jit-only') add(scimPlan, 'scim', true, scope === 'add-on');
   if ((scope === 'all-plans' || scope === 'all-paid-plans') && rungs.length === 0) add(scimPlan, 'scim', true, false);
@@ -362,7 +361,8 @@ export function mapIndexRow(row: IndexRow, context: IndexRowContext): ImportedVe
     confidence: row.confidence,
   };
 
-  const teamPlanName = row.teamPlan ?? parsed.team?.planName ?? null;
+  const teamRung = rungs.find((rung) => rung.roles.includes('team'));
+  const teamPlanName = teamRung?.isNamed ? teamRung.name : null;
   const statedPrices = [
     statedPrice('team', teamPlanName, parsed.team, row.teamPricePerUserMonthly, isV3),
     row.ssoPlan ? statedPrice('sso', row.ssoPlan, null, row.ssoPricePerUserMonthly, isV3) : null,

@@ -55,3 +55,8 @@ export function planNamesMatch(a: string, b: string): boolean {
     }),
   );
 }
+
+/** "All plans", "Any X Series plan (X2 and up)", "Free and above": a scope over plans, not one plan. */
+export function isEveryPlanPhrase(name: string): boolean {
+  return /^(all|any|every)\b/i.test(name) || /\band (above|up)\b/i.test(name);
+}
