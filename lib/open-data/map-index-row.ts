@@ -1,5 +1,6 @@
 import type { AppRecord, IdpCapability, IdpId, Plan, Price, Source } from '../catalog/types';
 import { isAddOnPlan } from '../catalog/status';
+import { clip } from './clip';
 import { isEveryPlanPhrase, planNameKey } from './plan-name';
 import { parsePriceText, type ParsedPriceText, type PriceTextOptions } from './price-text';
 import { mapPublisherCategory } from './publisher-category';
@@ -112,6 +113,10 @@ interface Rung {
 }
 
 const isAddOn = (name: string) => isAddOnPlan({ name });
+// Our schema's limits; longer published text is clipped and kept whole in the provenance.
+const PLAN_NAME_MAX = 120;
+const TITLE_MAX = 300;
+const TEXT_MAX = 2000;
 const isNothing = (text: string | null) => text === null || /^[—–-]/.test(text.trim());
 const sameFigure = (a: number, b: number) => Math.abs(a - b) < 0.005;
 
@@ -273,7 +278,7 @@ function idpCapability(idp: IdpId, value: string | null | undefined, ops: ScimOp
     case 'none':
       return { ...base, provisioning: 'none', notes: `Not listed or not supported for ${label} (SCIM Tax Index: none)` };
     default:
-      return { ...base, notes: `SCIM Tax Index value “${value}”: ${OTHER_IDP_VALUES[normalised] ?? 'a value we do not know'}; provisioning left unknown` };
+      return { ...base, notes: clip(`SCIM Tax Index value “${value}”: ${OTHER_IDP_VALUES[normalised] ?? 'a value we do not know'}; provisioning left unknown`, TEXT_MAX) };
   }
 }
 
@@ -319,28 +324,30 @@ export function mapIndexRow(row: IndexRow, context: IndexRowContext): ImportedVe
     const note = isPlaceholder
       ? `SCIM Tax Index ${release}: placeholder for the index's finding that no plan offers SCIM.`
       : planNote(rung, row, context, scope, notes);
-    return { name: rung.name, rank: index, hosting: 'cloud', sso: sso[index] ?? null, scim: scim[index] ?? null, price, note };
+    const name = clip(rung.name, PLAN_NAME_MAX);
+    const fullNote = name === rung.name ? note : `Published name: “${rung.name}”. ${note}`;
+    return { name, rank: index, hosting: 'cloud', sso: sso[index] ?? null, scim: scim[index] ?? null, price, note: clip(fullNote, TEXT_MAX) };
   });
 
   const asOf = row.lastVerified ?? `${release}-01`;
   const sources: Source[] = [
     {
       url: SCIM_TAX_INDEX_URL,
-      title: `SCIM Tax Index ${release} (Iden, CC BY 4.0), row “${row.vendor}”`,
+      title: clip(`SCIM Tax Index ${release} (Iden, CC BY 4.0), row “${row.vendor}”`, TITLE_MAX),
       asOf,
       covers: isV3 ? ['pricing', 'scim', 'sso', 'idps'] : ['pricing', 'scim'],
     },
-    { url: row.pricingPageUrl, title: `${row.vendor} pricing page, as cited by the SCIM Tax Index ${release}`, asOf, covers: ['pricing'] },
+    { url: row.pricingPageUrl, title: clip(`${row.vendor} pricing page, as cited by the SCIM Tax Index ${release}`, TITLE_MAX), asOf, covers: ['pricing'] },
   ];
-  if (row.docsUrl) sources.push({ url: row.docsUrl, title: `${row.vendor} documentation, as cited by the SCIM Tax Index ${release}`, asOf, covers: ['scim', 'sso'] });
+  if (row.docsUrl) sources.push({ url: row.docsUrl, title: clip(`${row.vendor} documentation, as cited by the SCIM Tax Index ${release}`, TITLE_MAX), asOf, covers: ['scim', 'sso'] });
 
   const { category, isDefaulted } = mapPublisherCategory(row.category);
   const isScimClaimed = row.status === 'free' || row.status === 'gated' || row.status === 'partial';
   const ops = row.scimOps;
   const record: AppRecord = {
     slug: row.slug,
-    name: row.vendor,
-    vendor: row.vendor,
+    name: clip(row.vendor, 120),
+    vendor: clip(row.vendor, 160),
     category,
     website: new URL(row.pricingPageUrl).origin,
     hosting: ['cloud'],
@@ -352,7 +359,7 @@ export function mapIndexRow(row: IndexRow, context: IndexRowContext): ImportedVe
       tokenSource: null,
       docsUrl: isScimClaimed ? row.docsUrl : null,
     },
-    limitations: limitationsOf(row, scope, release),
+    limitations: limitationsOf(row, scope, release).map((limitation) => clip(limitation, TEXT_MAX)),
     discrepancies: [],
     plans,
     idps: row.idp ? INDEX_IDPS.map((idp) => idpCapability(idp, row.idp?.[idp], ops)) : [],

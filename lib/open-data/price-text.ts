@@ -1,4 +1,5 @@
 import type { Price } from '../catalog/types';
+import { clip } from './clip';
 
 /**
  * Reads the price strings of open data ("$7.99/u/mo", "Teams: $19.95/mo flat", "Contact Sales (~$36K+/yr)",
@@ -142,15 +143,20 @@ function unread(base: ParsedPriceText, reason: string, figures: PriceFigures | n
   return { ...base, price: null, figures, unreadReason: reason };
 }
 
+/** "Teams" in "Teams: $19.95/mo flat": the plan a price text names before its colon, if any. */
+export function planNameBeforePrice(text: string | null | undefined): string | null {
+  const match = /^([^:$€£~(+\d][^:$€£~(]{0,99}?):\s+\S/.exec(text?.trim() ?? '');
+  return match?.[1]?.trim() ?? null;
+}
+
 /** Reads one price text; `price` is set only when the whole text was understood (rules at the top of this file). */
 export function parsePriceText(input: string | null | undefined, options: PriceTextOptions): ParsedPriceText | null {
   const text = input?.trim() ?? '';
   if (text === '') return null;
-  const prefix = /^([^:$€£~(+\d][^:$€£~(]{0,99}?):\s+(.+)$/s.exec(text);
-  const planName = prefix?.[1]?.trim() ?? null;
-  let body = (prefix?.[2] ?? text).trim();
+  const planName = planNameBeforePrice(text);
+  let body = (planName === null ? text : text.slice(text.indexOf(':') + 1)).trim();
   const base: ParsedPriceText = { text, planName, price: null, figures: null, isNothingToPrice: false, isAddOn: false, minSeats: null, unreadReason: null };
-  const note = `${options.sourceLabel} states “${text}”`;
+  const note = clip(`${options.sourceLabel} states “${text}”`, 1900); // leaves room for the billing remark, under the 2,000 limit
 
   if (/^[—–-]+(\s*\(.*\))?$/.test(body)) return { ...base, isNothingToPrice: true };
   const figuresOf = (overrides: Partial<PriceFigures>): PriceFigures => ({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { appRecordSchema, slugSchema } from '../catalog/schemas';
 import { CsvSyntaxError, parseCsv } from './csv';
 import { mapIndexRow, type IndexRow } from './map-index-row';
+import { planNameBeforePrice } from './price-text';
 import { jsonProblem, problemsFromZod } from './import-problems';
 import { PUBLISHER_STATUSES, type ImportedVendor, type ImportProblem, type ImportResult } from './types';
 
@@ -98,13 +99,8 @@ export interface IndexImportOptions {
 
 const textOrNull = (value: string | null) => (value === null || value.trim() === '' ? null : value.trim());
 
-/** April's "Teams: $19.95/mo flat" names the team plan before the price. */
-function aprilTeamPlanName(basePlanPrice: string | null): string | null {
-  const match = /^([^:$€£~(+\d][^:$€£~(]{0,99}?):\s+\S/.exec(basePlanPrice ?? '');
-  return match?.[1]?.trim() ?? null;
-}
-
-export function aprilToIndexRow(row: AprilRow): IndexRow {
+/** An April row in the shape every release maps from; the team plan is the name before the base price's colon. */
+function aprilToIndexRow(row: AprilRow): IndexRow {
   const basePlanPrice = textOrNull(row.base_plan_price);
   return {
     vendor: row.vendor.trim(),
@@ -114,7 +110,7 @@ export function aprilToIndexRow(row: AprilRow): IndexRow {
     scimPlan: textOrNull(row.plan_required),
     scimPriceText: textOrNull(row.scim_price),
     scimPricePerUserMonthly: null,
-    teamPlan: aprilTeamPlanName(basePlanPrice),
+    teamPlan: planNameBeforePrice(basePlanPrice),
     teamPriceText: basePlanPrice,
     teamPricePerUserMonthly: null,
     priceMultiplier: null,
@@ -137,7 +133,8 @@ export function aprilToIndexRow(row: AprilRow): IndexRow {
   };
 }
 
-export function v3ToIndexRow(row: V3Row): IndexRow {
+/** A v3 row in the shape every release maps from; empty text reads as not stated. */
+function v3ToIndexRow(row: V3Row): IndexRow {
   return {
     vendor: row.vendor.trim(),
     slug: row.slug,
@@ -232,7 +229,7 @@ export function importScimTaxIndexAprilJson(input: string, options: IndexImportO
 type CsvTable = { header: string[]; rows: { cells: Record<string, string>; rowNumber: number }[]; problems: ImportProblem[] };
 
 /** Reads a CSV into cells by column name; a missing column fails the file, a ragged row fails that row. */
-export function readCsvTable(input: string, columns: readonly string[]): CsvTable {
+function readCsvTable(input: string, columns: readonly string[]): CsvTable {
   let records;
   try {
     records = parseCsv(input);
@@ -271,7 +268,7 @@ function csvBoolean(cell: string | undefined): boolean | null | string {
 }
 
 /** The JSON row a v3 CSV line stands for; five empty operation cells read as `scim_ops: null`. */
-export function v3CsvCellsToRow(cells: Record<string, string>): Record<string, unknown> {
+function v3CsvCellsToRow(cells: Record<string, string>): Record<string, unknown> {
   const ops = {
     create: csvBoolean(cells.scim_create),
     update: csvBoolean(cells.scim_update),

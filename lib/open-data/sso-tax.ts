@@ -3,6 +3,7 @@ import { appRecordSchema } from '../catalog/schemas';
 import type { AppRecord, Plan, Source } from '../catalog/types';
 import { parsePriceText, type ParsedPriceText, type PriceTextOptions } from './price-text';
 import { mapPublisherCategory } from './publisher-category';
+import { clip } from './clip';
 import { jsonProblem, problemsFromZod } from './import-problems';
 import type { ImportedVendor, ImportProblem, ImportResult, StatedPrice } from './types';
 import { vendorNameKey } from './vendor-name';
@@ -54,7 +55,7 @@ function plan(name: string, rank: number, sso: boolean, parsed: ParsedPriceText 
   const parts = [`sso.tax (${release}): ${sso ? 'the plan that includes SSO' : 'the base plan, without SSO'}; sso.tax gives no plan name.`];
   if (parsed?.price === null && parsed.unreadReason) parts.push(`Price not read from “${parsed.text}” (${parsed.unreadReason}).`);
   if (parsed === null) parts.push('No price stated.');
-  return { name, rank, hosting: 'cloud', sso, scim: null, price: parsed?.price ?? null, note: parts.join(' ') };
+  return { name, rank, hosting: 'cloud', sso, scim: null, price: parsed?.price ?? null, note: clip(parts.join(' '), 2000) };
 }
 
 /** Maps one sso.tax row into a catalog record and its provenance (rules at the top of this file). */
@@ -64,14 +65,14 @@ export function mapSsoTaxRow(row: SsoTaxRow, rowNumber: number, release = SSO_TA
   const ssoPlan = parsePriceText(row.ssoPricing, priceOptions);
   const asOf = row.updatedAt;
   const sources: Source[] = [
-    { url: SSO_TAX_URL, title: `sso.tax, The SSO Wall of Shame (snapshot ${release}), entry “${row.name}”`, asOf, covers: ['pricing', 'sso'] },
-    ...row.pricingSourceUrls.map((url) => ({ url, title: `${row.name} pricing page, as cited by sso.tax`, asOf, covers: ['pricing' as const] })),
+    { url: SSO_TAX_URL, title: clip(`sso.tax, The SSO Wall of Shame (snapshot ${release}), entry “${row.name}”`, 300), asOf, covers: ['pricing', 'sso'] },
+    ...row.pricingSourceUrls.map((url) => ({ url, title: clip(`${row.name} pricing page, as cited by sso.tax`, 300), asOf, covers: ['pricing' as const] })),
   ];
   const { category, isDefaulted } = mapPublisherCategory(row.category);
   const record: AppRecord = {
     slug: vendorNameKey(row.name),
-    name: row.name.trim(),
-    vendor: row.name.trim(),
+    name: clip(row.name.trim(), 120),
+    vendor: clip(row.name.trim(), 160),
     category,
     website: row.url,
     hosting: ['cloud'],

@@ -463,6 +463,22 @@ describe('SCIM Tax Index: malformed files and rows are reported by row and field
     ]);
   });
 
+  it('clips published text longer than our limits instead of refusing the row, keeping it whole in the provenance', () => {
+    const longPlan = `Enterprise ${'with a very long qualifier '.repeat(8)}`.trim();
+    const longVendor = `Vendor ${'Name '.repeat(40)}`.trim();
+    const row = { ...good, vendor: longVendor, scim_plan: longPlan, sso_plan: null, scim_price_text: `Contact Sales (${'x'.repeat(2500)})` };
+    const result = importScimTaxIndexV3Json(v3([row]));
+    expect(result.problems).toEqual([]);
+    const record = result.vendors[0]?.record;
+    expect(record?.name.length).toBeLessThanOrEqual(120);
+    expect(record?.name.endsWith('…')).toBe(true);
+    const plan = record?.plans.find((candidate) => candidate.scim === true);
+    expect(plan?.name.length).toBeLessThanOrEqual(120);
+    expect(plan?.name.endsWith('…')).toBe(true);
+    expect(plan?.note).toContain(`Published name: “${longPlan}”`);
+    expect(result.vendors[0]?.provenance).toMatchObject({ publisherName: longVendor, scimPlanName: longPlan });
+  });
+
   it('an explicit release overrides the one in the file', () => {
     expect(importScimTaxIndexV3Csv(openDataText('sample-2026-10.csv'), { release: '2026-11' }).vendors[0]?.provenance.release).toBe('2026-11');
   });
