@@ -18,16 +18,20 @@ import type {
  * Maps one SCIM Tax Index row (April 2026 or v3, already read into `IndexRow`) into our catalog model.
  *
  * Plans. A row names up to three plans: the team plan (cheapest paid multi-user tier), the SSO plan and the SCIM
- * plan. They become plans ranked team < SSO < SCIM; two that name the same plan (same name once case, brackets
- * and filler words are ignored) become one, unless either is a paid add-on, which always stays its own plan.
+ * plan. They become plans ranked team < SSO < SCIM, except that a free plan always ranks first; two that name the
+ * same plan (same name once case, brackets and filler words are ignored) become one, unless either is a paid
+ * add-on, which always stays its own plan.
  * - SCIM: the SCIM plan is by definition the cheapest plan with SCIM, so named plans below it get `scim: false`
  *   and it gets `true`. "All plans"/"Any … plan" put SCIM on every plan ("All paid plans": every plan not free).
  *   Status `none` puts `false` on every plan, and a `none` row without plans gets one placeholder plan "All plans"
  *   so that the "no" is not lost. An unknown SCIM plan ("—", "Unknown tier") leaves every plan `null`.
  * - SSO: likewise from the SSO plan (v3 only); the SCIM plan above it gets `sso: true` only when the row says SSO
- *   is required for SCIM. April rows say nothing about SSO, so SSO stays `null`.
+ *   is required for SCIM; an SSO plan like "All packages" puts SSO on every plan. April rows say nothing about
+ *   SSO, so SSO stays `null`.
+ * - "Enterprise (JIT only)" (April) is no SCIM: every plan gets `scim: false`, that plan `sso: true` (accounts
+ *   are created at SSO sign-in), and a limitation says so.
  * - A plan the row does not name (April's "~$15/u/mo") is called "Base plan" and gets `null` flags, because it
- *   may be the SCIM plan itself.
+ *   may be the SCIM plan itself; April's bare "Free" base price becomes a plan named "Free".
  * - Paid add-ons ("SCIM Settings (paid add-on)", "+$4/u/mo", "Atlassian Guard (separate product)") become their
  *   own plan above the team plan, so the team plan keeps `scim: false`; an add-on's price is never a plan price
  *   (a quote stays a quote, any figure goes to the note).
@@ -132,14 +136,14 @@ function scimPlanScope(row: IndexRow, scimPrice: ParsedPriceText | null): ScimPl
 
 function buildRungs(row: IndexRow, scope: ScimPlanScope, teamPrice: ParsedPriceText | null, isV3: boolean): Rung[] {
   const rungs: Rung[] = [];
-  const add = (name: string, role: PlanRole, isNamed: boolean, isAddOn: boolean) => {
+  const add = (name: string, role: PlanRole, isNamed: boolean, isAddOnRung: boolean) => {
     const key = planNameKey(name);
-    const same = isNamed && !isAddOn ? rungs.find((rung) => rung.isNamed && !rung.isAddOn && planNameKey(rung.name) === key) : undefined;
+    const same = isNamed && !isAddOnRung ? rungs.find((rung) => rung.isNamed && !rung.isAddOn && planNameKey(rung.name) === key) : undefined;
     if (same) {
       same.roles.push(role);
       if (same.name !== name) same.otherNames.push(name);
     } else {
-      rungs.push({ name, roles: [role], isNamed, isAddOn, otherNames: [] });
+      rungs.push({ name, roles: [role], isNamed, isAddOn: isAddOnRung, otherNames: [] });
     }
   };
 
