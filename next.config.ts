@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 
-const CATALOG_QUERY_KEYS = ['q', 'category', 'idp', 'position', 'sort', 'seats', 'billing', 'page'];
+const CATALOG_QUERY_KEYS = ['q', 'category', 'idp', 'position', 'status', 'sort', 'seats', 'billing', 'page'];
 
 const nextConfig: NextConfig = {
   // A separate build directory lets tests and benchmarks build against their own database.

@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import { LazyIncreaseChart } from '@/components/charts/lazy-increase-chart';
 import { formatCount, formatIncrease } from '@/lib/format';
-import { getAppNames, getCatalogStats } from '@/lib/server/catalog';
+import { StatusBadge } from '@/components/catalog/status-badge';
+import { STATUS_CLASSES } from '@/lib/catalog/status';
+import { getAppNames, getCatalogStats, getStatusCounts } from '@/lib/server/catalog';
 
 function Figure({ label, value, detail, testId }: { label: string; value: string; detail: string; testId: string }) {
   return (
@@ -14,7 +16,7 @@ function Figure({ label, value, detail, testId }: { label: string; value: string
 }
 
 export default async function HomePage() {
-  const [stats, apps] = await Promise.all([getCatalogStats(), getAppNames()]);
+  const [stats, apps, statuses] = await Promise.all([getCatalogStats(), getAppNames(), getStatusCounts()]);
   const enterpriseShare = Math.round(stats.enterpriseOnlyShare * 100);
   return (
     <>
@@ -58,6 +60,17 @@ export default async function HomePage() {
             testId="figure-entry"
           />
         </dl>
+        <h3 className="mt-6 text-sm font-medium">By status</h3>
+        <ul className="mt-2 flex flex-wrap gap-3 text-sm" data-testid="status-counts">
+          {STATUS_CLASSES.map((status) => (
+            <li key={status}>
+              <Link href={`/apps?status=${status}`} className="inline-flex items-center gap-2 rounded border border-line px-3 py-2 no-underline hover:bg-surface-sunken hover:no-underline">
+                <StatusBadge status={status} />
+                <span className="tabular-nums text-ink">{formatCount(statuses[status])} apps</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
       </section>
 
       <section aria-labelledby="increase-chart" className="mt-10">

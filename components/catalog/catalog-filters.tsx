@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { IDP_SHORT_NAMES } from '@/lib/catalog/idps';
+import { STATUS_CLASSES, STATUS_LABELS, type StatusClass } from '@/lib/catalog/status';
 import { SCIM_POSITION_LABELS } from '@/lib/catalog/summary';
 import { catalogHref, type FilterValues } from '@/lib/catalog/catalog-href';
 import type { IdpId } from '@/lib/catalog/types';
@@ -14,7 +15,7 @@ const IDP_ORDER: IdpId[] = ['okta', 'entra', 'google', 'onelogin', 'jumpcloud', 
  * Filters as a plain GET form (works before JavaScript loads); with JavaScript each change updates the URL at once,
  * the search box after a short pause.
  */
-export function CatalogFilters({ initial, categories, errors }: { initial: FilterValues; categories: { category: string; count: number }[]; errors: Record<string, string> }) {
+export function CatalogFilters({ initial, categories, statuses, errors }: { initial: FilterValues; categories: { category: string; count: number }[]; statuses: Record<StatusClass, number>; errors: Record<string, string> }) {
   const router = useRouter();
   const [values, setValues] = useState(initial);
   const [isPending, startTransition] = useTransition();
@@ -83,6 +84,15 @@ export function CatalogFilters({ initial, categories, errors }: { initial: Filte
           </optgroup>
         </select>
         {errors.idp ? <p className="mt-1 text-sm text-danger">{errors.idp}</p> : null}
+      </div>
+      <div>
+        <label htmlFor="filter-status" className="text-sm font-medium">Status</label>
+        <select id="filter-status" name="status" value={values.status} onChange={(event) => update('status', event.target.value)} className={fieldClass}>
+          <option value="">Any status</option>
+          {STATUS_CLASSES.map((status) => (
+            <option key={status} value={status}>{STATUS_LABELS[status]} ({statuses[status]})</option>
+          ))}
+        </select>
       </div>
       <div>
         <label htmlFor="filter-position" className="text-sm font-medium">Where SCIM sits</label>

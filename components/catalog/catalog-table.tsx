@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { IdpSupportBadge } from '@/components/catalog/idp-support-badge';
 import { ScimPositionBadge } from '@/components/catalog/scim-position-badge';
+import { StatusBadge } from '@/components/catalog/status-badge';
 import { DISPLAYED_IDPS, IDP_COMPACT_NAMES } from '@/lib/catalog/idps';
 import type { CatalogRow } from '@/lib/catalog/search';
 import type { IdpId } from '@/lib/catalog/types';
@@ -95,6 +96,7 @@ export function CatalogTable({ rows, filters }: { rows: CatalogRow[]; filters: F
         <div>
           <Link href={`/apps/${row.original.slug}`} className="font-medium">{row.original.name}</Link>
           <div className="text-xs text-ink-muted">{row.original.vendor}</div>
+          <div className="mt-1"><StatusBadge status={row.original.status} /></div>
         </div>
       ),
     }),
@@ -178,6 +180,7 @@ export function CatalogTable({ rows, filters }: { rows: CatalogRow[]; filters: F
               <div>
                 <Link href={`/apps/${row.slug}`} className="font-medium">{row.name}</Link>
                 <div className="text-xs text-ink-muted">{row.vendor} · {row.category}</div>
+                <div className="mt-1"><StatusBadge status={row.status} /></div>
               </div>
               <label className="flex items-center gap-1 text-xs text-ink-muted">
                 <input type="checkbox" name="apps" value={row.slug} checked={selected.includes(row.slug)} onChange={(event) => toggle(row.slug, event.target.checked)} />

@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { CatalogQuery } from '@/lib/catalog/search';
 import { formatCount } from '@/lib/format';
-import { findApps, getCategoryCounts } from '@/lib/server/catalog';
+import { findApps, getCategoryCounts, getStatusCounts } from '@/lib/server/catalog';
 import { catalogHref, type FilterValues } from '@/lib/catalog/catalog-href';
 import { CatalogFilters } from './catalog-filters';
 import { CatalogTable } from './catalog-table';
@@ -14,6 +14,7 @@ export function filterValuesOf(query: CatalogQuery): FilterValues {
     category: query.category ?? '',
     idp: query.idp ? `${query.idp.kind}:${query.idp.idp}` : '',
     position: query.position ?? '',
+    status: query.status ?? '',
     sort: query.sort,
     seats: String(query.seats),
     billing: query.billing,
@@ -22,14 +23,14 @@ export function filterValuesOf(query: CatalogQuery): FilterValues {
 
 /** The catalog listing for a validated query: filters, count, table or cards, paging and the empty state. */
 export async function CatalogView({ query, page, errors = {}, rawValues }: { query: CatalogQuery; page: number; errors?: Record<string, string>; rawValues?: FilterValues }) {
-  const [result, categories] = await Promise.all([findApps(query, CATALOG_PAGE_SIZE, (page - 1) * CATALOG_PAGE_SIZE), getCategoryCounts()]);
+  const [result, categories, statuses] = await Promise.all([findApps(query, CATALOG_PAGE_SIZE, (page - 1) * CATALOG_PAGE_SIZE), getCategoryCounts(), getStatusCounts()]);
   const values = rawValues ?? filterValuesOf(query);
   const first = result.total === 0 ? 0 : (page - 1) * CATALOG_PAGE_SIZE + 1;
   const last = Math.min(result.total, page * CATALOG_PAGE_SIZE);
   const pages = Math.max(1, Math.ceil(result.total / CATALOG_PAGE_SIZE));
   return (
     <>
-      <CatalogFilters initial={values} categories={categories} errors={errors} />
+      <CatalogFilters initial={values} categories={categories} statuses={statuses} errors={errors} />
       <p className="mt-6 text-sm text-ink-muted" aria-live="polite" data-testid="catalog-count">
         {result.total === 0 ? 'No apps match.' : `Showing ${formatCount(first)}–${formatCount(last)} of ${formatCount(result.total)} apps`}
         {' '}· costs at {formatCount(query.seats)} users, {query.billing} billing

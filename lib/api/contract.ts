@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { catalogQuerySchema, SCIM_POSITIONS, SORTS } from '../catalog/search';
+import { STATUS_CLASSES } from '../catalog/status';
 import { appRecordSchema, billingSchema, IDP_IDS, seatsSchema } from '../catalog/schemas';
 
 // The public API's inputs and outputs, as Zod schemas: the route handlers parse with them and
@@ -49,6 +50,7 @@ export const appListItemSchema = z.object({
   firstSsoPlan: z.string().nullable(),
   firstScimPlan: z.string().nullable(),
   scimPosition: z.enum(SCIM_POSITIONS),
+  status: z.enum(STATUS_CLASSES).meta({ description: 'Status class derived from the data: no_tax, gated, partial, none or unknown' }),
   scimIncreaseAnnual: z.number().nullable().meta({ description: 'Annual increase to reach SCIM at `seats` users; null when a price is a quote or not stated' }),
   scimPlanAnnualCost: z.number().nullable(),
 });

@@ -22,6 +22,7 @@ const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   category: 'Exact category name',
   idp: 'An IdP id (okta, entra, google, onelogin, jumpcloud, ping) for SCIM with it, or groups:<id> for group push',
   position: 'Where SCIM sits in the plan ladder',
+  status: 'Status class: no_tax, gated, partial, none or unknown',
   sort: 'name, increase-desc or increase-asc',
   seats: 'Team size for the SCIM increase (1 to 100,000); on /costs a comma-separated list of up to 50 sizes',
   billing: 'monthly or annual',

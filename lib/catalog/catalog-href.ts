@@ -4,12 +4,13 @@ export interface FilterValues {
   category: string;
   idp: string;
   position: string;
+  status: string;
   sort: string;
   seats: string;
   billing: string;
 }
 
-const DEFAULTS: FilterValues = { q: '', category: '', idp: '', position: '', sort: 'name', seats: '10', billing: 'monthly' };
+const DEFAULTS: FilterValues = { q: '', category: '', idp: '', position: '', status: '', sort: 'name', seats: '10', billing: 'monthly' };
 
 /**
  * Builds the shareable URL of a filtered view; defaults are left out so the plain listing stays `/apps`.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { scimIncrease } from '../pricing/scim-increase';
 import { IDP_IDS, billingSchema, seatsSchema } from './schemas';
+import { STATUS_CLASSES, type StatusClass } from './status';
 import { summarizeApp, type AppSummary, type ScimPosition } from './summary';
 import type { AppRecord, Billing, IdpId } from './types';
 
@@ -31,6 +32,7 @@ export const catalogQuerySchema = z.object({
   category: z.preprocess(blankToUndefined, z.string().max(100).optional()),
   idp: z.preprocess(blankToUndefined, idpFilterSchema.optional()),
   position: z.preprocess(blankToUndefined, z.enum(SCIM_POSITIONS, { message: `position is one of ${SCIM_POSITIONS.join(', ')}` }).optional()),
+  status: z.preprocess(blankToUndefined, z.enum(STATUS_CLASSES, { message: `status is one of ${STATUS_CLASSES.join(', ')}` }).optional()),
   sort: z.preprocess(blankToUndefined, z.enum(SORTS, { message: `sort is one of ${SORTS.join(', ')}` }).default('name')),
   seats: z.preprocess(blankToUndefined, seatsSchema.default(10)),
   billing: z.preprocess(blankToUndefined, billingSchema.default('monthly')),
@@ -72,6 +74,7 @@ function matches(entry: CatalogEntry, query: CatalogQuery, terms: string[]): boo
   if (terms.some((term) => !entry.haystack.includes(term))) return false;
   if (query.category && entry.summary.category !== query.category) return false;
   if (query.position && entry.summary.scimPosition !== query.position) return false;
+  if (query.status && entry.summary.status !== query.status) return false;
   if (query.idp) {
     const level = entry.summary.idpSupport[query.idp.idp];
     if (query.idp.kind === 'groups' ? level !== 'full' : !['full', 'users', 'scim'].includes(level)) return false;
@@ -132,7 +135,9 @@ export function categoryCounts(entries: readonly CatalogEntry[]): { category: st
   return [...counts.entries()].map(([category, count]) => ({ category, count })).sort((a, b) => a.category.localeCompare(b.category));
 }
 
-/** True when the query asks for anything other than the default listing. */
-export function isDefaultQuery(query: CatalogQuery): boolean {
-  return !query.q && !query.category && !query.idp && !query.position && query.sort === 'name' && query.seats === 10 && query.billing === 'monthly';
+/** How many apps fall in each status class. */
+export function statusCounts(entries: readonly CatalogEntry[]): Record<StatusClass, number> {
+  const counts = Object.fromEntries(STATUS_CLASSES.map((status) => [status, 0])) as Record<StatusClass, number>;
+  for (const entry of entries) counts[entry.summary.status] += 1;
+  return counts;
 }

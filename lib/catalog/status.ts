@@ -111,3 +111,19 @@ export function classifyStatus(app: PricedApp): StatusVerdict {
 export function deriveStatus(app: PricedApp): StatusClass {
   return classifyStatus(app).status;
 }
+
+/** Why an app got its class, in a sentence for the profile page. */
+export const STATUS_RULE_EXPLANATIONS: Readonly<Record<StatusRule, string>> = {
+  'jit-only': 'No identity provider provisions it by SCIM; accounts are only created just in time at sign-in.',
+  'no-scim-on-any-plan': 'Every plan the sources list states that SCIM is not included.',
+  'not-stated': 'No source consulted states which plan includes SCIM.',
+  'add-on-only': 'SCIM is sold only as a paid add-on or a separate product.',
+  'every-plan': 'Every plan includes SCIM.',
+  'quote-only': 'SCIM sits on a quote-only plan: there is no public price.',
+  'free-plan': 'A free plan already includes SCIM.',
+  'team-plan': 'The cheapest paid team plan includes SCIM.',
+  'above-team-plan': 'The cheapest paid team plan does not include SCIM; it takes a higher plan.',
+  'team-plan-not-stated': 'No source says whether the cheapest paid team plan includes SCIM.',
+  'single-idp': 'SCIM works with only one identity provider; the others are stated not to provision it.',
+  'no-deactivation': 'Identity providers can create users but none can deactivate them.',
+};

@@ -1,5 +1,6 @@
 import { firstPlanWith } from '../pricing/cheapest-plan';
 import { DISPLAYED_IDPS, idpSupportLevel, type IdpSupportLevel } from './idps';
+import { deriveStatus, type StatusClass } from './status';
 import type { AppRecord, IdpId, Plan } from './types';
 
 /**
@@ -41,6 +42,7 @@ export interface AppSummary {
   firstSsoPlan: string | null;
   firstScimPlan: string | null;
   scimPosition: ScimPosition;
+  status: StatusClass;
   idpSupport: Record<IdpId, IdpSupportLevel>;
 }
 
@@ -57,6 +59,7 @@ export function summarizeApp(app: Pick<AppRecord, 'slug' | 'name' | 'vendor' | '
     firstSsoPlan: firstPlanWith(app, { sso: true })?.name ?? null,
     firstScimPlan: firstPlanWith(app, { scim: true })?.name ?? null,
     scimPosition: scimPosition(app.plans),
+    status: deriveStatus(app),
     idpSupport,
   };
 }

@@ -3,8 +3,9 @@ import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db/client';
 import { catalogRevision, getAppProfile, listAppProfiles, listAppSlugs, type AppProfile } from '@/db/queries/apps';
 import { listIdentityProviders } from '@/db/queries/identity-providers';
-import { buildCatalogEntries, categoryCounts, searchCatalog, type CatalogEntry, type CatalogQuery, type CatalogRow } from '@/lib/catalog/search';
+import { buildCatalogEntries, categoryCounts, searchCatalog, statusCounts, type CatalogEntry, type CatalogQuery, type CatalogRow } from '@/lib/catalog/search';
 import { catalogToCsv, toCatalogExport } from '@/lib/catalog/export';
+import type { StatusClass } from '@/lib/catalog/status';
 import { catalogStats, type CatalogStats } from '@/lib/catalog/stats';
 import type { IdentityProvider } from '@/lib/catalog/types';
 import { TAGS } from './cache-tags';
@@ -65,6 +66,13 @@ export async function findApps(query: CatalogQuery, limit: number, offset: numbe
   cacheLife('max');
   cacheTag(TAGS.catalog);
   return searchCatalog((await getCatalogIndex()).entries, query, { limit, offset });
+}
+
+export async function getStatusCounts(): Promise<Record<StatusClass, number>> {
+  'use cache';
+  cacheLife('max');
+  cacheTag(TAGS.catalog);
+  return statusCounts((await getCatalogIndex()).entries);
 }
 
 export async function getCategoryCounts(): Promise<{ category: string; count: number }[]> {

@@ -6,6 +6,8 @@ const envSchema = z.object({
     .regex(/^(file:|libsql:|https?:|wss?:|:memory:)/, 'DATABASE_URL must start with file:, libsql:, http(s): or ws(s):')
     .default('file:./data/scimgap.db'),
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
+  /** Public address of this deployment, for absolute links such as badge snippets. */
+  SITE_URL: z.url({ protocol: /^https?$/, message: 'SITE_URL must be an http(s) URL' }).default('http://localhost:3000'),
   /** Milliseconds a write waits for SQLite's lock before failing. */
   DATABASE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
 });

@@ -22,6 +22,31 @@ test.describe('public API contract', () => {
     expect(byCategory.apps.every((app: { category: string }) => app.category === 'BI & analytics')).toBe(true);
   });
 
+  test('GET /api/v1/apps returns each status class and filters by it', async ({ request }) => {
+    const all = await (await request.get('/api/v1/apps?limit=500')).json();
+    const metabase = all.apps.find((app: { slug: string }) => app.slug === 'metabase');
+    expect(metabase.status).toBe('gated');
+    const counts: Record<string, number> = {};
+    for (const app of all.apps as { status: string }[]) counts[app.status] = (counts[app.status] ?? 0) + 1;
+    for (const status of ['no_tax', 'gated', 'partial', 'none', 'unknown']) {
+      const filtered = await (await request.get(`/api/v1/apps?status=${status}&limit=500`)).json();
+      expect(filtered.total, status).toBe(counts[status] ?? 0);
+      expect(filtered.apps.every((app: { status: string }) => app.status === status)).toBe(true);
+    }
+    expect((await request.get('/api/v1/apps?status=cheap')).status()).toBe(400);
+  });
+
+  test('GET /api/v1/apps/{slug}/badge.svg is an inert, cacheable SVG', async ({ request }) => {
+    const response = await request.get('/api/v1/apps/metabase/badge.svg');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/svg+xml');
+    expect(response.headers()['cache-control']).toContain('max-age=');
+    const svg = await response.text();
+    expect(svg).toContain('Gated · Pro');
+    expect(svg).not.toMatch(/<script|href=/i);
+    expect((await request.get('/api/v1/apps/nope/badge.svg')).status()).toBe(404);
+  });
+
   test('GET /api/v1/apps/{slug} returns the whole profile and no account data', async ({ request }) => {
     const body = await (await request.get('/api/v1/apps/metabase')).json();
     expect(body.plans.map((plan: { name: string }) => plan.name)).toEqual(['Open Source', 'Starter', 'Pro', 'Enterprise']);

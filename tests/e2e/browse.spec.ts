@@ -13,6 +13,9 @@ test('search, open a profile, change team size and billing: table and chart foll
   await visible(page.getByRole('link', { name: 'Metabase', exact: true })).first().click();
   await expect(page).toHaveURL(/\/apps\/metabase/);
   await expect(page).toHaveTitle('Metabase SCIM: Pro plan required · ScimGap');
+  await expect(visible(page.getByTestId('status-reason'))).toHaveText('The cheapest paid team plan does not include SCIM; it takes a higher plan.');
+  await expect(visible(page.getByRole('img', { name: 'Metabase SCIM status: Gated' }))).toBeVisible();
+  await expect(visible(page.getByLabel('Markdown'))).toHaveValue(/\[!\[Metabase SCIM status\]\(http.*\/api\/v1\/apps\/metabase\/badge\.svg\)\]/);
 
   // The reference figures, monthly billing.
   await expect(page.getByTestId('cost-row-10')).toContainText('Starter: $600/yr');

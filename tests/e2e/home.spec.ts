@@ -10,11 +10,21 @@ test('the home page lists every seeded app from the database, with headline figu
   await expect(page.getByTestId('figure-apps')).toHaveText(String(seededApps));
   await expect(page.getByTestId('figure-enterprise')).toHaveText(/^\d+%$/);
   await expect(page.getByTestId('figure-median')).toHaveText(/^\+\$[\d,]+\/yr$/);
+  await expect(page.getByTestId('status-counts')).toContainText('Gated');
   await page.getByRole('heading', { name: 'The largest SCIM increases at 10 users' }).scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-wrapper > .recharts-surface')).toBeVisible();
   await page.getByText('The same figures as a table').click();
   await expect(page.getByRole('row', { name: /Metabase/ })).toContainText('Starter → Pro');
   await expect(page.getByRole('row', { name: /Metabase/ })).toContainText('+$5,400/yr');
+});
+
+test('a status count on the landing page opens the catalog filtered by it', async ({ page }) => {
+  await page.goto('/');
+  const gated = page.getByTestId('status-counts').getByRole('link', { name: /Gated/ });
+  const count = Number((await gated.textContent())?.match(/(\d+) apps/)?.[1]);
+  await gated.click();
+  await expect(page).toHaveURL(/status=gated/);
+  await expect(page.getByTestId('catalog-count').filter({ visible: true })).toContainText(`of ${count} apps`);
 });
 
 test('the ways in lead to the catalog and the diagnostic', async ({ page }) => {

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ScimPositionBadge } from '@/components/catalog/scim-position-badge';
+import { StatusBadge } from '@/components/catalog/status-badge';
+import { BadgeSnippets } from '@/components/profile/badge-snippets';
 import { CostExplorer } from '@/components/profile/cost-explorer';
 import { DecisionTable } from '@/components/profile/decision-table';
 import { IdpConfiguration } from '@/components/profile/idp-configuration';
@@ -10,6 +12,8 @@ import { TierTable } from '@/components/profile/tier-table';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { Section } from '@/components/ui/section';
 import { TriState } from '@/components/ui/tri-state';
+import { classifyStatus, STATUS_LABELS, STATUS_RULE_EXPLANATIONS } from '@/lib/catalog/status';
+import { readEnv } from '@/lib/server/env';
 import { scimPosition } from '@/lib/catalog/summary';
 import { profileVerdict } from '@/lib/catalog/verdict';
 import { formatAnnual, formatDate, formatIncrease } from '@/lib/format';
@@ -33,6 +37,8 @@ export async function generateMetadata({ params }: PageProps<'/apps/[slug]'>): P
   };
 }
 
+const siteUrl = readEnv().SITE_URL.replace(/\/$/, '');
+
 const OPERATION_WORDS: Record<string, string> = { create: 'Create users', update: 'Update users', deactivate: 'Deactivate users', groups: 'Push groups' };
 
 export default async function ProfilePage({ params }: PageProps<'/apps/[slug]'>) {
@@ -43,6 +49,7 @@ export default async function ProfilePage({ params }: PageProps<'/apps/[slug]'>)
   const providers = await getIdentityProviders();
   const verdict = profileVerdict(profile);
   const position = scimPosition(profile.plans);
+  const status = classifyStatus(profile);
   const firstScim = firstPlanWith(profile, { scim: true });
   const scimPlans = profile.plans.filter((plan) => plan.scim === true).map((plan) => plan.name);
   const anyScimUnknown = profile.plans.some((plan) => plan.scim === null);
@@ -56,8 +63,10 @@ export default async function ProfilePage({ params }: PageProps<'/apps/[slug]'>)
           <p className="mt-1 text-sm text-ink-muted">
             {profile.vendor} · {profile.category} · <a href={profile.website} rel="noopener noreferrer">{profile.website.replace(/^https?:\/\//, '')}</a>
           </p>
-          <div className="mt-2 flex flex-wrap gap-2">
+          <div className="mt-2 flex flex-wrap items-center gap-2">
+            <StatusBadge status={status.status} />
             <ScimPositionBadge position={position} />
+            <span className="text-xs text-ink-muted" data-testid="status-reason">{STATUS_RULE_EXPLANATIONS[status.rule]}</span>
           </div>
         </div>
         <div className="no-print flex flex-wrap gap-2">
@@ -187,6 +196,12 @@ export default async function ProfilePage({ params }: PageProps<'/apps/[slug]'>)
             </li>
           ))}
         </ol>
+      </Section>
+
+      <Section id="badge" title="Badge" description="Embed this app's SCIM status in a README or wiki; it follows the catalog.">
+        {/* eslint-disable-next-line @next/next/no-img-element -- an SVG from our own API, shown as the embed will look */}
+        <img src={`/api/v1/apps/${profile.slug}/badge.svg`} alt={`${profile.name} SCIM status: ${STATUS_LABELS[status.status]}`} height={20} className="mb-3" />
+        <BadgeSnippets badgeUrl={`${siteUrl}/api/v1/apps/${profile.slug}/badge.svg`} profileUrl={`${siteUrl}/apps/${profile.slug}`} name={profile.name} />
       </Section>
 
       <div className="no-print mt-10 rounded border border-line p-4">

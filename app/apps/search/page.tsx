@@ -17,7 +17,7 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
 
 async function FilteredCatalog({ searchParams }: { searchParams: PageProps<'/apps/search'>['searchParams'] }) {
   const raw = await searchParams;
-  const input = Object.fromEntries(['q', 'category', 'idp', 'position', 'sort', 'seats', 'billing'].map((key) => [key, single(raw[key])]));
+  const input = Object.fromEntries(['q', 'category', 'idp', 'position', 'status', 'sort', 'seats', 'billing'].map((key) => [key, single(raw[key])]));
   const parsed = catalogQuerySchema.safeParse(input);
   const pageNumber = Number(single(raw.page) ?? '1');
   const page = Number.isInteger(pageNumber) && pageNumber >= 1 && pageNumber <= 100_000 ? pageNumber : 1;

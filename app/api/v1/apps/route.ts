@@ -17,6 +17,7 @@ export async function GET(request: Request) {
       firstSsoPlan: row.firstSsoPlan,
       firstScimPlan: row.firstScimPlan,
       scimPosition: row.scimPosition,
+      status: row.status,
       scimIncreaseAnnual: row.scimIncreaseAnnual,
       scimPlanAnnualCost: row.scimPlan?.annualCost ?? null,
     })),
