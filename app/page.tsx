@@ -5,6 +5,9 @@ import { StatusBadge } from '@/components/catalog/status-badge';
 import { STATUS_CLASSES } from '@/lib/catalog/status';
 import { getAppNames, getCatalogStats, getStatusCounts } from '@/lib/server/catalog';
 
+/** The landing page links every app up to this many; a larger catalog is browsed page by page. */
+const ALL_APPS_LIMIT = 600;
+
 function Figure({ label, value, detail, testId }: { label: string; value: string; detail: string; testId: string }) {
   return (
     <div className="rounded border border-line p-4">
@@ -104,14 +107,21 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="all-apps" className="mt-10">
-        <h2 id="all-apps" className="text-lg font-semibold">All {formatCount(apps.length)} apps</h2>
+        <h2 id="all-apps" className="text-lg font-semibold">
+          {apps.length > ALL_APPS_LIMIT ? `The first ${formatCount(ALL_APPS_LIMIT)} of ${formatCount(apps.length)} apps` : `All ${formatCount(apps.length)} apps`}
+        </h2>
         <ul className="mt-3 columns-2 gap-6 text-sm sm:columns-3 lg:columns-5" data-testid="all-apps">
-          {apps.map((app) => (
+          {apps.slice(0, ALL_APPS_LIMIT).map((app) => (
             <li key={app.slug} className="break-inside-avoid py-0.5">
               <Link href={`/apps/${app.slug}`}>{app.name}</Link>
             </li>
           ))}
         </ul>
+        {apps.length > ALL_APPS_LIMIT ? (
+          <p className="mt-3 text-sm">
+            <Link href="/apps">Browse all {formatCount(apps.length)} apps in the catalog</Link>
+          </p>
+        ) : null}
       </section>
     </>
   );

@@ -20,10 +20,13 @@ import { formatAnnual, formatDate, formatIncrease } from '@/lib/format';
 import { firstPlanWith } from '@/lib/pricing/cheapest-plan';
 import { getIdentityProviders, getProfile, getSlugs } from '@/lib/server/catalog';
 
+/** Profiles prerendered at build; the rest render on their first visit and are cached from then on. */
+const PRERENDERED_PROFILES = 600;
+
 export async function generateStaticParams() {
   const slugs = await getSlugs();
   // Cache Components needs at least one param to validate the route; an empty catalog renders on demand.
-  return slugs.length > 0 ? slugs.map((slug) => ({ slug })) : [{ slug: 'metabase' }];
+  return slugs.length > 0 ? slugs.slice(0, PRERENDERED_PROFILES).map((slug) => ({ slug })) : [{ slug: 'metabase' }];
 }
 
 export async function generateMetadata({ params }: PageProps<'/apps/[slug]'>): Promise<Metadata> {

@@ -1,0 +1,43 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export interface LighthouseResult {
+  path: string;
+  scores: { performance: number; accessibility: number; bestPractices: number; seo: number };
+  scriptTransferBytes: number;
+  totalTransferBytes: number;
+  largestContentfulPaintMs: number;
+  totalBlockingTimeMs: number;
+  meetsTarget: boolean;
+}
+
+// Flags a root, sandboxless CI machine needs; background networking is refused by the closed network anyway.
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+/** Lighthouse 12 with its default mobile settings (simulated throttling) against one URL. */
+export async function runLighthouse(url: string): Promise<LighthouseResult> {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const requests = (lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
+    const scripts = requests.filter((item) => item.resourceType === 'Script').reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+    const total = requests.reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
+    const scores = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+    const path = new URL(url).pathname;
+    const jsBudget = path === '/' || path.startsWith('/apps/') ? 200 * 1024 : Number.POSITIVE_INFINITY;
+    return {
+      path,
+      scores,
+      scriptTransferBytes: scripts,
+      totalTransferBytes: total,
+      largestContentfulPaintMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
+      totalBlockingTimeMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
+      meetsTarget: scores.performance >= 95 && scores.accessibility >= 95 && scores.bestPractices >= 95 && scores.seo >= 90 && scripts <= jsBudget,
+    };
+  } finally {
+    await chrome.kill();
+  }
+}
