@@ -24,13 +24,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         <header role="banner" className="border-b border-line">
           <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-            <Link href="/" className="text-lg font-semibold text-ink no-underline hover:no-underline">
+            <Link prefetch={false} href="/" className="text-lg font-semibold text-ink no-underline hover:no-underline">
               ScimGap
             </Link>
+            {/* Links here and elsewhere do not prefetch: prefetching the catalog and diagnostic routes would ship their JavaScript with every page. */}
             <nav aria-label="Main" className="flex gap-4 text-sm [&_a]:no-underline [&_a:hover]:underline">
-              <Link href="/apps">Apps</Link>
-              <Link href="/compare">Compare</Link>
-              <Link href="/diagnostic">Diagnostic</Link>
+              <Link prefetch={false} href="/apps">Apps</Link>
+              <Link prefetch={false} href="/compare">Compare</Link>
+              <Link prefetch={false} href="/diagnostic">Diagnostic</Link>
               <a href="/api/v1/openapi.json">API</a>
             </nav>
           </div>

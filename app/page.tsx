@@ -35,8 +35,8 @@ export default async function HomePage() {
           <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-accent-ink hover:opacity-90">Search</button>
         </form>
         <div className="mt-4 flex flex-wrap gap-3 text-sm">
-          <Link href="/apps" className="rounded border border-line px-3 py-2 font-medium no-underline hover:bg-surface-sunken hover:no-underline">Look up an app</Link>
-          <Link href="/diagnostic" className="rounded border border-line px-3 py-2 font-medium no-underline hover:bg-surface-sunken hover:no-underline">Run the gap diagnostic</Link>
+          <Link prefetch={false} href="/apps" className="rounded border border-line px-3 py-2 font-medium no-underline hover:bg-surface-sunken hover:no-underline">Look up an app</Link>
+          <Link prefetch={false} href="/diagnostic" className="rounded border border-line px-3 py-2 font-medium no-underline hover:bg-surface-sunken hover:no-underline">Run the gap diagnostic</Link>
         </div>
       </section>
 
@@ -67,7 +67,7 @@ export default async function HomePage() {
         <ul className="mt-2 flex flex-wrap gap-3 text-sm" data-testid="status-counts">
           {STATUS_CLASSES.map((status) => (
             <li key={status}>
-              <Link href={`/apps?status=${status}`} className="inline-flex items-center gap-2 rounded border border-line px-3 py-2 no-underline hover:bg-surface-sunken hover:no-underline">
+              <Link prefetch={false} href={`/apps?status=${status}`} className="inline-flex items-center gap-2 rounded border border-line px-3 py-2 no-underline hover:bg-surface-sunken hover:no-underline">
                 <StatusBadge status={status} />
                 <span className="tabular-nums text-ink">{formatCount(statuses[status])} apps</span>
               </Link>
@@ -96,7 +96,7 @@ export default async function HomePage() {
             <tbody>
               {stats.largestIncreases.map((entry) => (
                 <tr key={entry.slug}>
-                  <td className="pr-4"><Link href={`/apps/${entry.slug}`}>{entry.name}</Link></td>
+                  <td className="pr-4"><Link prefetch={false} href={`/apps/${entry.slug}`}>{entry.name}</Link></td>
                   <td className="pr-4">{entry.from} → {entry.to}</td>
                   <td className="text-right tabular-nums">{formatIncrease(entry.increase)}</td>
                 </tr>
@@ -113,13 +113,13 @@ export default async function HomePage() {
         <ul className="mt-3 columns-2 gap-6 text-sm sm:columns-3 lg:columns-5" data-testid="all-apps">
           {apps.slice(0, ALL_APPS_LIMIT).map((app) => (
             <li key={app.slug} className="break-inside-avoid py-0.5">
-              <Link href={`/apps/${app.slug}`}>{app.name}</Link>
+              <Link prefetch={false} href={`/apps/${app.slug}`}>{app.name}</Link>
             </li>
           ))}
         </ul>
         {apps.length > ALL_APPS_LIMIT ? (
           <p className="mt-3 text-sm">
-            <Link href="/apps">Browse all {formatCount(apps.length)} apps in the catalog</Link>
+            <Link prefetch={false} href="/apps">Browse all {formatCount(apps.length)} apps in the catalog</Link>
           </p>
         ) : null}
       </section>

@@ -81,7 +81,7 @@ async function Comparison({ searchParams }: { searchParams: PageProps<'/compare'
       {unknown.length > 0 ? <p className="mt-3 text-sm text-danger">Not in the catalog: {unknown.join(', ')}.</p> : null}
 
       {found.length === 0 ? (
-        <p className="mt-6 rounded border border-dashed border-line p-6 text-center">Choose apps above, or tick them in the <Link href="/apps">catalog</Link>.</p>
+        <p className="mt-6 rounded border border-dashed border-line p-6 text-center">Choose apps above, or tick them in the <Link prefetch={false} href="/apps">catalog</Link>.</p>
       ) : (
         <div className="mt-6 overflow-x-auto">
           <table className="w-full min-w-[640px] text-sm" data-testid="compare-table">
@@ -91,7 +91,7 @@ async function Comparison({ searchParams }: { searchParams: PageProps<'/compare'
                 <th scope="col" className="sticky left-0 bg-surface py-2 pr-3 font-medium"><span className="sr-only">Attribute</span></th>
                 {found.map((profile) => (
                   <th key={profile.slug} scope="col" className="py-2 pr-3 font-semibold">
-                    <Link href={`/apps/${profile.slug}`}>{profile.name}</Link>
+                    <Link prefetch={false} href={`/apps/${profile.slug}`}>{profile.name}</Link>
                   </th>
                 ))}
               </tr>

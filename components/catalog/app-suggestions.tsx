@@ -30,7 +30,7 @@ export function AppSuggestions() {
       <ul className="mt-1 list-disc pl-5">
         {suggestions.map((suggestion) => (
           <li key={suggestion.slug}>
-            <Link href={`/apps/${suggestion.slug}`}>{suggestion.name}</Link>
+            <Link prefetch={false} href={`/apps/${suggestion.slug}`}>{suggestion.name}</Link>
           </li>
         ))}
       </ul>

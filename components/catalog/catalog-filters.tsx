@@ -137,7 +137,7 @@ export function CatalogFilters({ initial, categories, statuses, errors }: { init
       </div>
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
         <button type="submit" className="rounded bg-accent px-3 py-1.5 text-sm font-medium text-accent-ink hover:opacity-90">Apply filters</button>
-        <Link href="/apps" className="text-sm">Clear filters</Link>
+        <Link prefetch={false} href="/apps" className="text-sm">Clear filters</Link>
         <span aria-live="polite" className="text-sm text-ink-muted">{isPending ? 'Updating…' : ''}</span>
       </div>
     </form>

@@ -88,13 +88,13 @@ export function CatalogTable({ rows, filters }: { rows: CatalogRow[]; filters: F
     }),
     column.accessor('name', {
       header: () => (
-        <Link href={sortLink('name')} scroll={false} className="text-ink">
+        <Link prefetch={false} href={sortLink('name')} scroll={false} className="text-ink">
           App{filters.sort === 'name' ? ' ↑' : ''}
         </Link>
       ),
       cell: ({ row }) => (
         <div>
-          <Link href={`/apps/${row.original.slug}`} className="font-medium">{row.original.name}</Link>
+          <Link prefetch={false} href={`/apps/${row.original.slug}`} className="font-medium">{row.original.name}</Link>
           <div className="text-xs text-ink-muted">{row.original.vendor}</div>
           <div className="mt-1"><StatusBadge status={row.original.status} /></div>
         </div>
@@ -114,7 +114,7 @@ export function CatalogTable({ rows, filters }: { rows: CatalogRow[]; filters: F
     column.display({ id: 'scimCost', header: `SCIM plan at ${formatCount(seats)} users`, cell: ({ row }) => <span className="tabular-nums">{scimCost(row.original)}</span> }),
     column.accessor('scimIncreaseAnnual', {
       header: () => (
-        <Link href={sortLink('increase')} scroll={false} className="text-ink">
+        <Link prefetch={false} href={sortLink('increase')} scroll={false} className="text-ink">
           Annual increase{filters.sort === 'increase-desc' ? ' ↓' : filters.sort === 'increase-asc' ? ' ↑' : ''}
         </Link>
       ),
@@ -178,7 +178,7 @@ export function CatalogTable({ rows, filters }: { rows: CatalogRow[]; filters: F
           <li key={row.slug} className="rounded border border-line p-3 text-sm" data-testid="catalog-card">
             <div className="flex items-start justify-between gap-2">
               <div>
-                <Link href={`/apps/${row.slug}`} className="font-medium">{row.name}</Link>
+                <Link prefetch={false} href={`/apps/${row.slug}`} className="font-medium">{row.name}</Link>
                 <div className="text-xs text-ink-muted">{row.vendor} · {row.category}</div>
                 <div className="mt-1"><StatusBadge status={row.status} /></div>
               </div>

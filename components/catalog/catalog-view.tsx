@@ -37,7 +37,7 @@ export async function CatalogView({ query, page, errors = {}, rawValues }: { que
       </p>
       {result.total === 0 ? (
         <div className="mt-4 rounded border border-dashed border-line p-6 text-center">
-          <p>No apps match — <Link href="/apps">clear the filters</Link>.</p>
+          <p>No apps match — <Link prefetch={false} href="/apps">clear the filters</Link>.</p>
         </div>
       ) : (
         <div className="mt-3">
@@ -46,9 +46,9 @@ export async function CatalogView({ query, page, errors = {}, rawValues }: { que
       )}
       {pages > 1 ? (
         <nav aria-label="Pages" className="mt-4 flex items-center gap-4 text-sm">
-          {page > 1 ? <Link href={catalogHref({ ...values, page: page - 1 })} rel="prev">← Previous</Link> : <span className="text-ink-muted">← Previous</span>}
+          {page > 1 ? <Link prefetch={false} href={catalogHref({ ...values, page: page - 1 })} rel="prev">← Previous</Link> : <span className="text-ink-muted">← Previous</span>}
           <span>Page {page} of {pages}</span>
-          {page < pages ? <Link href={catalogHref({ ...values, page: page + 1 })} rel="next">Next →</Link> : <span className="text-ink-muted">Next →</span>}
+          {page < pages ? <Link prefetch={false} href={catalogHref({ ...values, page: page + 1 })} rel="next">Next →</Link> : <span className="text-ink-muted">Next →</span>}
         </nav>
       ) : null}
     </>

@@ -232,7 +232,7 @@ export function ResultView({ answers, onEdit, idpName }: { answers: Questionnair
               {sorted.map((app) => (
                 <tr key={app.slug} className="border-b border-line/60">
                   <th scope="row" className="py-2 pr-3 text-left font-medium">
-                    <Link href={`/apps/${app.slug}`}>{app.name}</Link>
+                    <Link prefetch={false} href={`/apps/${app.slug}`}>{app.name}</Link>
                   </th>
                   <td className="py-2 pr-3">{app.recommendation.title}</td>
                   <td className="py-2 pr-3 text-right tabular-nums">{extraText(app.recommendation.extraAnnualCost, app.currency, app.recommendation.code)}</td>

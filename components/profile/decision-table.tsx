@@ -10,7 +10,7 @@ export function DecisionTable({ app }: { app: DiagnosticApp }) {
     <>
       <p className="text-sm text-ink-muted">
         A team of {table.users} on {table.basePlan}, 3% changes a month at 15 minutes and $60/h, no alternative tool priced.{' '}
-        <Link href={`/diagnostic?app=${encodeURIComponent(app.slug)}`}>Run the diagnostic with your own figures</Link>.
+        <Link prefetch={false} href={`/diagnostic?app=${encodeURIComponent(app.slug)}`}>Run the diagnostic with your own figures</Link>.
       </p>
       <div className="mt-2 overflow-x-auto">
         <table className="w-full text-sm" data-testid="decision-table">

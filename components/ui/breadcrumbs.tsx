@@ -7,7 +7,7 @@ export function Breadcrumbs({ items }: { items: { href?: string; label: string }
         {items.map((item, index) => (
           <li key={item.label} className="flex items-center gap-1">
             {index > 0 ? <span aria-hidden="true">›</span> : null}
-            {item.href ? <Link href={item.href}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
+            {item.href ? <Link prefetch={false} href={item.href}>{item.label}</Link> : <span aria-current="page">{item.label}</span>}
           </li>
         ))}
       </ol>

@@ -61,13 +61,17 @@ export const normalizeForSearch = (text: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
 
-/** Precomputes what filtering needs once per catalog version. */
+const nameCollator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Precomputes what filtering needs once per catalog version; entries come back sorted by name. */
 export function buildCatalogEntries(records: readonly CatalogEntry['record'][]): CatalogEntry[] {
-  return records.map((record) => ({
-    record,
-    summary: summarizeApp(record),
-    haystack: normalizeForSearch(`${record.name} ${record.vendor} ${record.slug}`),
-  }));
+  return records
+    .map((record) => ({
+      record,
+      summary: summarizeApp(record),
+      haystack: normalizeForSearch(`${record.name} ${record.vendor} ${record.slug}`),
+    }))
+    .sort((a, b) => nameCollator.compare(a.record.name, b.record.name));
 }
 
 function matches(entry: CatalogEntry, query: CatalogQuery, terms: string[]): boolean {
@@ -82,8 +86,7 @@ function matches(entry: CatalogEntry, query: CatalogQuery, terms: string[]): boo
   return true;
 }
 
-function toRow(entry: CatalogEntry, seats: number, billing: Billing): CatalogRow {
-  const result = scimIncrease(entry.record, seats, billing);
+function toRow(entry: CatalogEntry, seats: number, billing: Billing, result = scimIncrease(entry.record, seats, billing)): CatalogRow {
   return {
     ...entry.summary,
     seats,
@@ -96,13 +99,22 @@ function toRow(entry: CatalogEntry, seats: number, billing: Billing): CatalogRow
   };
 }
 
-function compareIncrease(a: CatalogRow, b: CatalogRow, direction: 1 | -1): number {
+interface Priced {
+  entry: CatalogEntry;
+  result: ReturnType<typeof scimIncrease>;
+  /** Position in name order, the tie-breaker. */
+  order: number;
+}
+
+function compareIncrease(a: Priced, b: Priced, direction: 1 | -1): number {
+  const increaseA = a.result.increase;
+  const increaseB = b.result.increase;
   // Unknown increases go last in both directions: they cannot be ranked.
-  if (a.scimIncreaseAnnual === null || b.scimIncreaseAnnual === null) {
-    if (a.scimIncreaseAnnual === b.scimIncreaseAnnual) return a.name.localeCompare(b.name);
-    return a.scimIncreaseAnnual === null ? 1 : -1;
+  if (increaseA === null || increaseB === null) {
+    if (increaseA === increaseB) return a.order - b.order;
+    return increaseA === null ? 1 : -1;
   }
-  return (a.scimIncreaseAnnual - b.scimIncreaseAnnual) * direction || a.name.localeCompare(b.name);
+  return (increaseA - increaseB) * direction || a.order - b.order;
 }
 
 /** Filters, prices and sorts the catalog; `total` counts every match before paging. */
@@ -115,15 +127,16 @@ export function searchCatalog(
   const matching = entries.filter((entry) => matches(entry, query, terms));
   let rows: CatalogRow[];
   if (query.sort === 'name') {
-    // Only the visible page needs prices when sorting by name.
-    const sorted = [...matching].sort((a, b) => a.record.name.localeCompare(b.record.name, 'en', { sensitivity: 'base' }));
-    rows = sorted.slice(page.offset, page.offset + page.limit).map((entry) => toRow(entry, query.seats, query.billing));
+    // Entries are already in name order, and only the visible page needs prices.
+    rows = matching.slice(page.offset, page.offset + page.limit).map((entry) => toRow(entry, query.seats, query.billing));
   } else {
     const direction = query.sort === 'increase-asc' ? 1 : -1;
+    // Every match is priced to sort, but only the visible page becomes rows.
     rows = matching
-      .map((entry) => toRow(entry, query.seats, query.billing))
+      .map((entry, order): Priced => ({ entry, result: scimIncrease(entry.record, query.seats, query.billing), order }))
       .sort((a, b) => compareIncrease(a, b, direction))
-      .slice(page.offset, page.offset + page.limit);
+      .slice(page.offset, page.offset + page.limit)
+      .map(({ entry, result }) => toRow(entry, query.seats, query.billing, result));
   }
   return { rows, total: matching.length };
 }

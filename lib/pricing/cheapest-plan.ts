@@ -20,6 +20,17 @@ export function byCostThenRank(a: PricedPlan, b: PricedPlan): number {
   return a.plan.rank - b.plan.rank;
 }
 
+/** The best of `candidates` by cost then rank; a linear scan, since catalogs price thousands of apps per request. */
+export function cheapestOf(candidates: readonly Plan[], seats: number, billing: Billing, accept: (plan: Plan, priced: PricedPlan) => boolean): PricedPlan | null {
+  let best: PricedPlan | null = null;
+  for (const plan of candidates) {
+    const priced = pricePlan(plan, seats, billing);
+    if (!accept(plan, priced)) continue;
+    if (best === null || byCostThenRank(priced, best) < 0) best = priced;
+  }
+  return best;
+}
+
 /** Cheapest plan meeting `needs` at this team size and billing; quote-only plans rank last. */
 export function cheapestPlan(
   app: PricedApp,
@@ -28,15 +39,14 @@ export function cheapestPlan(
   billing: Billing,
   candidates: readonly Plan[] = app.plans,
 ): PricedPlan | null {
-  return (
-    candidates
-      .filter((plan) => planMeetsNeeds(plan, app, needs))
-      .map((plan) => pricePlan(plan, seats, billing))
-      .sort(byCostThenRank)[0] ?? null
-  );
+  return cheapestOf(candidates, seats, billing, (plan) => planMeetsNeeds(plan, app, needs));
 }
 
 /** The lowest-ranked plan meeting `needs`: the plan a vendor first unlocks it on. */
 export function firstPlanWith(app: PricedApp, needs: PlanNeeds): Plan | null {
-  return [...app.plans].sort((a, b) => a.rank - b.rank).find((plan) => planMeetsNeeds(plan, app, needs)) ?? null;
+  let first: Plan | null = null;
+  for (const plan of app.plans) {
+    if ((first === null || plan.rank < first.rank) && planMeetsNeeds(plan, app, needs)) first = plan;
+  }
+  return first;
 }

@@ -1,5 +1,5 @@
 import type { Billing, Plan, PricedApp } from '../catalog/types';
-import { byCostThenRank, cheapestPlan, pricePlan, type PricedPlan } from './cheapest-plan';
+import { cheapestOf, cheapestPlan, pricePlan, type PricedPlan } from './cheapest-plan';
 import { planMeetsNeeds, type PlanNeeds } from './plan-needs';
 
 export interface ScimIncrease {
@@ -33,13 +33,7 @@ export function findPlan(plans: readonly Plan[], name: string): Plan | undefined
 
 /** Cheapest paid plan with a known price: the usual starting point of a team that wants SCIM. */
 export function cheapestPaidPlan(app: PricedApp, seats: number, billing: Billing): PricedPlan | null {
-  return (
-    app.plans
-      .filter((plan) => plan.price !== null && plan.price.model !== 'free' && plan.price.model !== 'quote')
-      .map((plan) => pricePlan(plan, seats, billing))
-      .filter((priced) => priced.cost !== null)
-      .sort(byCostThenRank)[0] ?? null
-  );
+  return cheapestOf(app.plans, seats, billing, (plan, priced) => plan.price !== null && plan.price.model !== 'free' && priced.cost !== null);
 }
 
 /** What reaching SCIM costs at a team size: from the base plan to the cheapest SCIM plan above it. */

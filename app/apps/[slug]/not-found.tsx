@@ -8,7 +8,7 @@ export default function AppNotFound() {
       <p className="mt-2 text-ink-muted">The catalog has no app at this address.</p>
       <AppSuggestions />
       <p className="mt-4">
-        <Link href="/apps">Browse all apps</Link>
+        <Link prefetch={false} href="/apps">Browse all apps</Link>
       </p>
     </div>
   );

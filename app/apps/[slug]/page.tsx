@@ -73,10 +73,10 @@ export default async function ProfilePage({ params }: PageProps<'/apps/[slug]'>)
           </div>
         </div>
         <div className="no-print flex flex-wrap gap-2">
-          <Link href={`/diagnostic?app=${encodeURIComponent(profile.slug)}`} className="rounded bg-accent px-3 py-2 text-sm font-medium text-accent-ink no-underline hover:no-underline hover:opacity-90">
+          <Link prefetch={false} href={`/diagnostic?app=${encodeURIComponent(profile.slug)}`} className="rounded bg-accent px-3 py-2 text-sm font-medium text-accent-ink no-underline hover:no-underline hover:opacity-90">
             Diagnose my situation
           </Link>
-          <Link href={`/compare?apps=${encodeURIComponent(profile.slug)}`} className="rounded border border-line px-3 py-2 text-sm font-medium no-underline hover:bg-surface-sunken hover:no-underline">
+          <Link prefetch={false} href={`/compare?apps=${encodeURIComponent(profile.slug)}`} className="rounded border border-line px-3 py-2 text-sm font-medium no-underline hover:bg-surface-sunken hover:no-underline">
             Compare with…
           </Link>
         </div>
@@ -209,7 +209,7 @@ export default async function ProfilePage({ params }: PageProps<'/apps/[slug]'>)
 
       <div className="no-print mt-10 rounded border border-line p-4">
         <p className="text-sm">Weighing an upgrade against automating outside {profile.name} or staying manual?</p>
-        <Link href={`/diagnostic?app=${encodeURIComponent(profile.slug)}`} className="mt-2 inline-block rounded bg-accent px-3 py-2 text-sm font-medium text-accent-ink no-underline hover:no-underline hover:opacity-90">
+        <Link prefetch={false} href={`/diagnostic?app=${encodeURIComponent(profile.slug)}`} className="mt-2 inline-block rounded bg-accent px-3 py-2 text-sm font-medium text-accent-ink no-underline hover:no-underline hover:opacity-90">
           Diagnose my situation with {profile.name}
         </Link>
       </div>
