@@ -7,6 +7,7 @@ import { buildCatalogEntries, categoryCounts, searchCatalog, statusCounts, type 
 import { catalogToCsv, toCatalogExport } from '@/lib/catalog/export';
 import type { StatusClass } from '@/lib/catalog/status';
 import { catalogStats, type CatalogStats } from '@/lib/catalog/stats';
+import { slugSchema } from '@/lib/catalog/schemas';
 import type { IdentityProvider } from '@/lib/catalog/types';
 import { TAGS } from './cache-tags';
 
@@ -90,7 +91,13 @@ export async function getAppNames(): Promise<{ slug: string; name: string; vendo
   return (await getCatalogIndex()).profiles.map(({ slug, name, vendor }) => ({ slug, name, vendor }));
 }
 
+/** One live app by slug; anything that is not a well-formed slug is simply not found (and never becomes a cache tag). */
 export async function getProfile(slug: string): Promise<AppProfile | null> {
+  if (!slugSchema.safeParse(slug).success) return null;
+  return getCachedProfile(slug);
+}
+
+async function getCachedProfile(slug: string): Promise<AppProfile | null> {
   'use cache';
   cacheLife('max');
   cacheTag(TAGS.catalog, TAGS.app(slug));
