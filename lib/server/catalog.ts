@@ -2,6 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db/client';
 import { getAppProfile, listAppProfiles, listAppSlugs, type AppProfile } from '@/db/queries/apps';
+import { listPublicChangelog, type ChangelogEntry } from '@/db/queries/audit-log';
 import { listIdentityProviders } from '@/db/queries/identity-providers';
 import type { IdentityProvider } from '@/lib/catalog/types';
 import { TAGS } from './cache-tags';
@@ -34,4 +35,12 @@ export async function getIdentityProviders(): Promise<IdentityProvider[]> {
   cacheLife('max');
   cacheTag(TAGS.catalog);
   return listIdentityProviders(await getDb());
+}
+
+/** The public changelog of one app (prices and capabilities, no personal data), refreshed with the app. */
+export async function getChangelog(slug: string): Promise<ChangelogEntry[]> {
+  'use cache';
+  cacheLife('max');
+  cacheTag(TAGS.catalog, TAGS.app(slug));
+  return listPublicChangelog(await getDb(), slug);
 }
