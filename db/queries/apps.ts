@@ -230,8 +230,25 @@ export async function replaceAppRecord(tx: Queryable, appId: number, record: App
 // ---------------------------------------------------------------------------------------------
 
 /** The record of an app without the bookkeeping: what the export format and the audit history hold. */
-export function recordOf(profile: AppProfile): AppRecord {
-  const { id: _id, version: _version, createdAt: _createdAt, updatedAt: _updatedAt, updatedBy: _updatedBy, ...record } = profile;
+export function recordOf(profile: AppRecord): AppRecord {
+  // Field by field, so bookkeeping (id, version, dates, deletedAt…) never leaks into a record.
+  const record: AppRecord = {
+    slug: profile.slug,
+    name: profile.name,
+    vendor: profile.vendor,
+    category: profile.category,
+    website: profile.website,
+    hosting: profile.hosting,
+    sso: profile.sso,
+    scim: profile.scim,
+    limitations: profile.limitations,
+    discrepancies: profile.discrepancies,
+    plans: profile.plans,
+    idps: profile.idps,
+    sources: profile.sources,
+    verifiedAt: profile.verifiedAt,
+    confidence: profile.confidence ?? null,
+  };
   return record;
 }
 
