@@ -1,0 +1,157 @@
+import { expect, test } from '@playwright/test';
+import { ADMIN, EDITOR } from './support/accounts';
+import { getApp, putApp } from './support/admin';
+
+test.use({ storageState: ADMIN.storageState });
+
+test('a price edit shows on the public home page at once, and in the history with before and after', async ({ page }) => {
+  const original = await getApp(page.request, 'metabase');
+  const metabaseRow = page.getByTestId('app-row').filter({ hasText: 'Metabase' });
+  try {
+    await page.goto('/');
+    await expect(metabaseRow).toContainText('$6,000/yr');
+
+    await page.goto('/admin/apps/metabase');
+    const pro = page.getByRole('group', { name: '3. Pro' });
+    await pro.getByLabel('Base fee per month').fill('575');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText(`version ${original.version + 1}`);
+
+    await page.goto('/');
+    await expect(metabaseRow).toContainText('$6,900/yr'); // $575 × 12 for 10 users, all included in the base
+    await expect(metabaseRow).toContainText('+$6,300/yr');
+
+    await page.goto('/admin/history?app=metabase');
+    const entry = page.getByTestId('history-entry').first();
+    await expect(entry).toContainText('Edited');
+    await expect(entry).toContainText(ADMIN.name);
+    const change = entry.getByRole('listitem').filter({ hasText: 'plans[Pro].price.monthlyBase' });
+    await expect(change).toContainText('500');
+    await expect(change).toContainText('575');
+  } finally {
+    const current = await getApp(page.request, 'metabase');
+    await putApp(page.request, 'metabase', { ...original, version: current.version });
+  }
+  await page.goto('/');
+  await expect(metabaseRow).toContainText('$6,000/yr');
+});
+
+test('two people edit the same app: the second save is refused, and both edits survive', async ({ browser }) => {
+  const adminContext = await browser.newContext({ storageState: ADMIN.storageState });
+  const editorContext = await browser.newContext({ storageState: EDITOR.storageState });
+  const adminPage = await adminContext.newPage();
+  const editorPage = await editorContext.newPage();
+  const original = await getApp(adminPage.request, 'linear');
+  try {
+    await adminPage.goto('/admin/apps/linear');
+    await editorPage.goto('/admin/apps/linear');
+    const adminLimitations = adminPage.getByRole('textbox', { name: 'Limitations' });
+    const editorLimitations = editorPage.getByRole('textbox', { name: 'Limitations' });
+    await adminLimitations.fill(`${await adminLimitations.inputValue()}\nAdded by the admin in e2e`);
+    await editorLimitations.fill(`${await editorLimitations.inputValue()}\nAdded by the editor in e2e`);
+
+    await adminPage.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(adminPage.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+
+    await editorPage.getByRole('button', { name: 'Save', exact: true }).click();
+    const conflict = editorPage.getByRole('alert').filter({ hasText: 'Not saved' });
+    await expect(conflict).toContainText(`changed by ${ADMIN.name} at`);
+    await expect(conflict).toContainText('since you opened it');
+    await expect(editorLimitations).toHaveValue(/Added by the editor in e2e/); // still on screen to reapply
+
+    const saved = await getApp(adminPage.request, 'linear');
+    expect(saved.limitations).toContain('Added by the admin in e2e');
+    expect(saved.limitations).not.toContain('Added by the editor in e2e');
+    expect(saved.version).toBe(original.version + 1);
+
+    // Reapplying on top of the current version is an explicit choice.
+    await conflict.getByRole('button', { name: /Save my edits over version/ }).click();
+    await editorPage.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(editorPage.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+  } finally {
+    const current = await getApp(adminPage.request, 'linear');
+    await putApp(adminPage.request, 'linear', { ...original, version: current.version });
+    await adminContext.close();
+    await editorContext.close();
+  }
+});
+
+test('the form validates with the shared schema: a message beside each bad field, the first one focused', async ({ page }) => {
+  await page.goto('/admin/apps/new');
+  await page.getByRole('button', { name: 'Create app' }).click();
+  const name = page.getByLabel('Name', { exact: true });
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  const nameError = page.locator('#f-name-error');
+  await expect(nameError).toHaveText('Name is required');
+  await expect(name).toHaveAttribute('aria-describedby', /f-name-error/);
+  await expect(page.locator('#f-category-error')).toContainText('Category must be one of the catalog categories');
+
+  await name.fill('E2E Draft');
+  await page.getByRole('button', { name: 'Add a plan' }).click();
+  await page.getByRole('group', { name: '1. Plan 1' }).getByLabel('Plan name').fill('Team');
+  const plan = page.getByRole('group', { name: '1. Team' }); // the legend follows the name
+  await plan.getByLabel('Price model').selectOption('per_seat');
+  await expect(plan.getByLabel('Per user per month')).toBeVisible();
+  await expect(plan.getByLabel('Base fee per month')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Create app' }).click();
+  await expect(page.locator('#f-plans-0-price-monthlyPerSeat-error')).toHaveText('State a monthly or an annual price per seat');
+  await plan.getByLabel('Price model').selectOption('base_plus_seats');
+  await expect(plan.getByLabel('Users included in the base fee')).toBeVisible();
+  await expect(plan.getByLabel('Per user per month')).toHaveCount(0);
+});
+
+test('an app is created, previewed, deleted and restored', async ({ page }) => {
+  await page.goto('/admin/apps/new');
+  await page.getByLabel('Name', { exact: true }).fill('E2E Created App');
+  await page.getByLabel('Slug').fill('e2e-created-app');
+  await page.getByLabel('Vendor').fill('E2E Vendor');
+  await page.getByLabel('Category').selectOption('Developer tools');
+  await page.getByLabel('Website').fill('https://example.com');
+  for (const [index, name] of ['Business', 'Free'].entries()) {
+    await page.getByRole('button', { name: 'Add a plan' }).click();
+    const plan = page.getByRole('group', { name: `${index + 1}. Plan ${index + 1}` });
+    await plan.getByLabel('Plan name').fill(name);
+  }
+  await page.getByRole('button', { name: 'Move Free up' }).click(); // ranks follow the order: Free first
+  const free = page.getByRole('group', { name: '1. Free' });
+  await free.getByLabel('Price model').selectOption('free');
+  const business = page.getByRole('group', { name: '2. Business' });
+  await business.getByLabel('SCIM on this plan').selectOption('true');
+  await business.getByLabel('Price model').selectOption('per_seat');
+  await business.getByLabel('Per user per month').fill('12');
+  await page.getByLabel('Identity provider to add').selectOption('okta');
+  await page.getByRole('button', { name: 'Add identity provider' }).click();
+  await page.getByRole('group', { name: 'Okta' }).getByLabel('Provisioning').selectOption('scim');
+
+  await page.getByRole('button', { name: 'Preview public profile' }).click();
+  const preview = page.getByRole('article', { name: 'Preview of E2E Created App' });
+  await expect(preview).toContainText('SCIM from: Business');
+  await expect(preview).toContainText('$12/user/mo');
+  await expect(preview).toContainText('$1,440/yr at 10 users');
+  await expect(preview.getByRole('listitem').filter({ hasText: 'JumpCloud' })).toContainText('Not stated');
+
+  await page.getByRole('button', { name: 'Create app' }).click();
+  await expect(page).toHaveURL(/\/admin\/apps\/e2e-created-app\?created=1$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Created.' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByTestId('app-row').filter({ hasText: 'E2E Created App' })).toContainText('$1,440/yr');
+
+  await page.goto('/admin/apps/e2e-created-app');
+  await page.getByRole('button', { name: 'Delete E2E Created App…' }).click();
+  await page.getByRole('button', { name: 'Delete E2E Created App', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted.' })).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByTestId('app-row').filter({ hasText: 'E2E Created App' })).toHaveCount(0);
+
+  await page.goto('/admin?status=deleted');
+  await page.getByRole('button', { name: 'Restore E2E Created App' }).first().click();
+  await expect(page.getByRole('status').filter({ hasText: 'Restored.' }).first()).toBeVisible();
+  await page.goto('/');
+  await expect(page.getByTestId('app-row').filter({ hasText: 'E2E Created App' })).toHaveCount(1);
+
+  await page.goto('/admin/history?app=e2e-created-app');
+  await expect(page.getByTestId('history-entry')).toHaveCount(3); // created, deleted, restored
+  const cleanup = await page.request.delete('/api/v1/admin/apps/e2e-created-app');
+  expect(cleanup.status()).toBe(200); // the public list is back to the seeded apps
+});
