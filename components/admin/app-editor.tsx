@@ -190,7 +190,10 @@ export function AppEditor({ mode, initialValues, initialVersion, save }: AppEdit
           </div>
         </Section>
 
-        <Section title="Plans" description="Cheapest first. The price fields follow the price model you choose.">
+        <Section
+          title="Plans"
+          description="Cheapest first: the order is the rank. The price fields follow the price model; a price that is “Not stated” has no source (which is neither a quote nor free)."
+        >
           <PlanFields />
         </Section>
 

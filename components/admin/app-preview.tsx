@@ -68,16 +68,16 @@ export function AppPreview({ record }: { record: AppRecord }) {
             {plans.map((plan) => {
               const cost = annualCost(plan, PREVIEW_SEATS, 'monthly');
               return (
-                <li key={plan.name} className="grid gap-1 p-2 sm:grid-cols-[minmax(8rem,1fr)_auto_auto_minmax(10rem,2fr)_auto] sm:items-baseline sm:gap-3">
-                  <span className="font-medium">{plan.name}</span>
+                <li key={plan.name} className="grid grid-cols-2 gap-1 p-2 sm:grid-cols-[minmax(6rem,10rem)_6rem_7rem_minmax(0,1fr)_11rem] sm:items-baseline sm:gap-3">
+                  <span className="col-span-2 font-medium sm:col-span-1">{plan.name}</span>
                   <span>
                     SSO <Mark value={plan.sso} />
                   </span>
                   <span>
                     SCIM <Mark value={plan.scim} />
                   </span>
-                  <span className="text-ink-muted">{describePrice(plan.price)}</span>
-                  <span className="tabular-nums sm:text-right">
+                  <span className="col-span-2 text-ink-muted sm:col-span-1">{describePrice(plan.price)}</span>
+                  <span className="col-span-2 tabular-nums sm:col-span-1 sm:text-right">
                     {cost ? formatAnnual(cost.amount, cost.currency) : unknownPriceLabel(plan)}
                     <span className="text-ink-muted"> at {PREVIEW_SEATS} users</span>
                   </span>

@@ -133,7 +133,7 @@ export function ImportPanel() {
         <p id={fileHelpId} className="text-xs text-ink-muted">
           The same format as the export below. Nothing is written until you apply it.
         </p>
-        <input ref={fileInputRef} id="import-file" type="file" accept=".json,application/json" onChange={() => setPhase({ kind: 'idle' })} aria-describedby={fileHelpId} className="mt-1 block max-w-full text-sm" />
+        <input ref={fileInputRef} id="import-file" type="file" accept=".json,application/json" onChange={() => setPhase({ kind: 'idle' })} aria-describedby={fileHelpId} className="mt-1 block max-w-full text-sm file:mr-3 file:min-h-9 file:rounded-md file:border file:border-line file:bg-surface-raised file:px-3 file:py-1.5 file:text-sm file:font-medium file:text-ink hover:file:bg-surface-sunken" />
       </div>
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" className="mt-0.5 size-4 accent-accent" checked={removeMissing} onChange={(event) => { setRemoveMissing(event.target.checked); setPhase({ kind: 'idle' }); }} />
@@ -147,7 +147,9 @@ export function ImportPanel() {
         {phase.kind === 'working' ? <p role="status">{phase.label}</p> : null}
         {phase.kind === 'refused' ? (
           <div role="alert" className={errorAlertClass}>
-            <p className="font-medium">The file was refused; nothing was changed. {phase.message}</p>
+            <p className="font-medium">
+              The file was refused; nothing was changed. {phase.problems.length > 0 ? `${phase.message}:` : phase.message}
+            </p>
             {phase.problems.length > 0 ? (
               <ul className="mt-1 list-disc pl-5 font-mono text-xs break-all" data-testid="import-problems">
                 {phase.problems.map((problem) => (

@@ -14,9 +14,8 @@ function PriceModelField({ index }: { index: number }) {
   const { control } = useFormContext<AppRecordInput>();
   const name = `plans.${index}.price` as const;
   const error = useFieldError(`${name}.model`);
-  const help = 'Not stated: no source gives a price (which is not a quote, and not free).';
   return (
-    <FieldShell name={`${name}.model`} label="Price model" help={help} error={error}>
+    <FieldShell name={`${name}.model`} label="Price model" error={error}>
       <Controller
         name={name}
         control={control}
@@ -32,7 +31,7 @@ function PriceModelField({ index }: { index: number }) {
             }}
             className={inputClass}
             aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy(`${name}.model`, { help, error })}
+            aria-describedby={describedBy(`${name}.model`, { error })}
           >
             <option value="">Not stated</option>
             {PRICE_MODELS.map((model) => (

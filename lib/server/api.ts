@@ -64,7 +64,11 @@ async function readLimitedText(request: Request, maxBytes: number): Promise<stri
 }
 
 /** Reads a JSON body: 415 unless JSON, 413 when over the limit, 400 when malformed or invalid. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S, maxBytes = MAX_JSON_BODY_BYTES): Promise<z.output<S>> {
+export async function readJsonBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  { maxBytes = MAX_JSON_BODY_BYTES, invalidMessage = 'The request body is invalid' } = {},
+): Promise<z.output<S>> {
   const contentType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
   if (contentType !== 'application/json' && !contentType.endsWith('+json')) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json');
@@ -77,7 +81,7 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
     throw new ApiError(400, 'malformed_json', 'The body is not valid JSON');
   }
   const parsed = schema.safeParse(body);
-  if (!parsed.success) throw validationError(parsed.error);
+  if (!parsed.success) throw validationError(parsed.error, invalidMessage);
   return parsed.data;
 }
 

@@ -35,6 +35,6 @@ export function resolveAuthSecret(env: { BETTER_AUTH_SECRET?: string; BETTER_AUT
   } catch {
     const raced = readSecretFile(file); // another process wrote it first
     if (raced) return raced;
-    throw new Error(`Cannot write the generated auth secret to ${file}; set BETTER_AUTH_SECRET instead.`);
+    throw new Error(`${file} holds no usable secret (at least 32 characters) and cannot be replaced: delete it, or set BETTER_AUTH_SECRET.`);
   }
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { ADMIN, EDITOR } from './support/accounts';
 import { getApp, putApp } from './support/admin';
+import { hasHorizontalScroll, screenshotBothWidths } from './support/screenshots';
 
 test.use({ storageState: ADMIN.storageState });
 
@@ -28,6 +29,7 @@ test('a price edit shows on the public home page at once, and in the history wit
     const change = entry.getByRole('listitem').filter({ hasText: 'plans[Pro].price.monthlyBase' });
     await expect(change).toContainText('500');
     await expect(change).toContainText('575');
+    await screenshotBothWidths(page, 'admin-history-entries');
   } finally {
     const current = await getApp(page.request, 'metabase');
     await putApp(page.request, 'metabase', { ...original, version: current.version });
@@ -58,6 +60,9 @@ test('two people edit the same app: the second save is refused, and both edits s
     await expect(conflict).toContainText(`changed by ${ADMIN.name} at`);
     await expect(conflict).toContainText('since you opened it');
     await expect(editorLimitations).toHaveValue(/Added by the editor in e2e/); // still on screen to reapply
+    await editorPage.setViewportSize({ width: 375, height: 800 });
+    expect(await hasHorizontalScroll(editorPage)).toBe(false);
+    await screenshotBothWidths(editorPage, 'admin-conflict');
 
     const saved = await getApp(adminPage.request, 'linear');
     expect(saved.limitations).toContain('Added by the admin in e2e');
@@ -102,16 +107,19 @@ test('the form validates with the shared schema: a message beside each bad field
 });
 
 test('an app is created, previewed, deleted and restored', async ({ page }) => {
+  const stamp = Date.now().toString(36);
+  const name = `E2E App ${stamp}`;
+  const slug = `e2e-app-${stamp}`;
   await page.goto('/admin/apps/new');
-  await page.getByLabel('Name', { exact: true }).fill('E2E Created App');
-  await page.getByLabel('Slug').fill('e2e-created-app');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Slug').fill(slug);
   await page.getByLabel('Vendor').fill('E2E Vendor');
   await page.getByLabel('Category').selectOption('Developer tools');
   await page.getByLabel('Website').fill('https://example.com');
-  for (const [index, name] of ['Business', 'Free'].entries()) {
+  for (const [index, planName] of ['Business', 'Free'].entries()) {
     await page.getByRole('button', { name: 'Add a plan' }).click();
     const plan = page.getByRole('group', { name: `${index + 1}. Plan ${index + 1}` });
-    await plan.getByLabel('Plan name').fill(name);
+    await plan.getByLabel('Plan name').fill(planName);
   }
   await page.getByRole('button', { name: 'Move Free up' }).click(); // ranks follow the order: Free first
   const free = page.getByRole('group', { name: '1. Free' });
@@ -125,33 +133,34 @@ test('an app is created, previewed, deleted and restored', async ({ page }) => {
   await page.getByRole('group', { name: 'Okta' }).getByLabel('Provisioning').selectOption('scim');
 
   await page.getByRole('button', { name: 'Preview public profile' }).click();
-  const preview = page.getByRole('article', { name: 'Preview of E2E Created App' });
+  const preview = page.getByRole('article', { name: `Preview of ${name}` });
   await expect(preview).toContainText('SCIM from: Business');
   await expect(preview).toContainText('$12/user/mo');
   await expect(preview).toContainText('$1,440/yr at 10 users');
   await expect(preview.getByRole('listitem').filter({ hasText: 'JumpCloud' })).toContainText('Not stated');
 
   await page.getByRole('button', { name: 'Create app' }).click();
-  await expect(page).toHaveURL(/\/admin\/apps\/e2e-created-app\?created=1$/);
+  await expect(page).toHaveURL(new RegExp(`/admin/apps/${slug}\\?created=1$`));
   await expect(page.getByRole('status').filter({ hasText: 'Created.' })).toBeVisible();
   await page.goto('/');
-  await expect(page.getByTestId('app-row').filter({ hasText: 'E2E Created App' })).toContainText('$1,440/yr');
+  await expect(page.getByTestId('app-row').filter({ hasText: name })).toContainText('$1,440/yr');
 
-  await page.goto('/admin/apps/e2e-created-app');
-  await page.getByRole('button', { name: 'Delete E2E Created App…' }).click();
-  await page.getByRole('button', { name: 'Delete E2E Created App', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Deleted.' })).toBeVisible();
+  await page.goto(`/admin/apps/${slug}`);
+  await page.getByRole('button', { name: `Delete ${name}…` }).click();
+  await page.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
+  await expect(page.getByText(/^Deleted on .*: hidden from the public catalog and the API/)).toBeVisible(); // the page now shows the deleted app
+  await expect(page.getByRole('button', { name: `Restore ${name}` })).toBeVisible();
   await page.goto('/');
-  await expect(page.getByTestId('app-row').filter({ hasText: 'E2E Created App' })).toHaveCount(0);
+  await expect(page.getByTestId('app-row').filter({ hasText: name })).toHaveCount(0);
 
   await page.goto('/admin?status=deleted');
-  await page.getByRole('button', { name: 'Restore E2E Created App' }).first().click();
+  await page.getByRole('button', { name: `Restore ${name}` }).first().click();
   await expect(page.getByRole('status').filter({ hasText: 'Restored.' }).first()).toBeVisible();
   await page.goto('/');
-  await expect(page.getByTestId('app-row').filter({ hasText: 'E2E Created App' })).toHaveCount(1);
+  await expect(page.getByTestId('app-row').filter({ hasText: name })).toHaveCount(1);
 
-  await page.goto('/admin/history?app=e2e-created-app');
+  await page.goto(`/admin/history?app=${slug}`);
   await expect(page.getByTestId('history-entry')).toHaveCount(3); // created, deleted, restored
-  const cleanup = await page.request.delete('/api/v1/admin/apps/e2e-created-app');
+  const cleanup = await page.request.delete(`/api/v1/admin/apps/${slug}`);
   expect(cleanup.status()).toBe(200); // the public list is back to the seeded apps
 });

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ADMIN } from './support/accounts';
 import { getApp, putApp } from './support/admin';
+import { screenshotBothWidths } from './support/screenshots';
 
 test.use({ storageState: ADMIN.storageState });
 
@@ -32,6 +33,7 @@ test('an import dry run shows what would change and writes nothing; apply writes
     await expect(report).toContainText('zoom (1 change)');
     await expect(report).toContainText('Apps missing from the file (kept): 0');
     expect((await page.request.get('/api/v1/admin/apps/e2e-imported-app')).status()).toBe(404);
+    await screenshotBothWidths(page, 'admin-import-dry-run');
 
     await page.getByRole('button', { name: 'Apply these changes…' }).click();
     await page.getByRole('button', { name: 'Apply the import' }).click();
@@ -70,6 +72,7 @@ test('a bad import is refused with the path to the bad field, and nothing change
   const alert = page.getByRole('alert').filter({ hasText: 'refused' });
   await expect(alert).toContainText('The file was refused; nothing was changed.');
   await expect(page.getByTestId('import-problems')).toContainText('apps[3].plans[1].price.monthlyPerSeat: Must be a number');
+  await screenshotBothWidths(page, 'admin-import-refused');
 
   const applied = await page.request.post('/api/v1/admin/import?dryRun=false', { data: catalog });
   expect(applied.status()).toBe(400);

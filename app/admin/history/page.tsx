@@ -14,13 +14,14 @@ export const metadata: Metadata = { title: 'History' };
 const PAGE_SIZE = 100;
 
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireRole('editor');
+  const user = await requireRole('editor');
+  const isAdmin = user.role === 'admin';
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
   const query = historyQuerySchema.safeParse(raw);
   const filter = query.success ? query.data : {};
   const db = await getDb();
   const [entries, actors, apps] = await Promise.all([
-    listAuditEntries(db, { appSlug: filter.app, actorId: filter.user, from: filter.from, to: filter.to, limit: PAGE_SIZE }),
+    listAuditEntries(db, { appSlug: filter.app, actorId: filter.user, from: filter.from, to: filter.to, limit: PAGE_SIZE, catalogOnly: !isAdmin }),
     listAuditActors(db),
     listAdminApps(db, { status: 'all' }),
   ]);
@@ -29,7 +30,9 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">History</h1>
-      <p className="text-sm text-ink-muted">Every create, edit, delete, restore and import, newest first, with what it changed.</p>
+      <p className="text-sm text-ink-muted">
+        Every create, edit, delete, restore and import{isAdmin ? ', and every account change' : ''}, newest first, with what it changed.
+      </p>
 
       <form method="get" action="/admin/history" aria-label="Filter the history" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[2fr_2fr_1fr_1fr_auto] lg:items-end">
         <div>
@@ -37,7 +40,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
             App
           </label>
           <select id="history-app" name="app" defaultValue={filter.app ?? ''} className={`${inputClass} mt-1`}>
-            <option value="">All apps and accounts</option>
+            <option value="">{isAdmin ? 'All apps and accounts' : 'All apps'}</option>
             {apps.map((app) => (
               <option key={app.slug} value={app.slug}>
                 {app.name}

@@ -17,7 +17,7 @@ const MAX_IMPORT_BYTES = 10_000_000;
 export const POST = adminRoute({ role: 'editor', isMutation: true }, async ({ request, user }) => {
   const query = importQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) throw validationError(query.error, 'The query is invalid');
-  const file = await readJsonBody(request, catalogImportSchema, MAX_IMPORT_BYTES);
+  const file = await readJsonBody(request, catalogImportSchema, { maxBytes: MAX_IMPORT_BYTES, invalidMessage: 'The file does not match the catalog format' });
   const db = await getDb();
   const options = { removeMissing: query.data.removeMissing };
   if (query.data.dryRun) return jsonResponse({ dryRun: true, ...(await previewImport(db, file, options)) });
