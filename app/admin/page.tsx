@@ -29,7 +29,7 @@ function Status({ app }: { app: AdminAppRow }) {
   return (
     <div className="space-y-1">
       <span className="inline-block rounded border border-dashed border-status-unknown bg-status-unknown-bg px-1.5 text-xs">Deleted</span>
-      <RestoreAppButton name={app.name} restoreApp={restoreAppAction.bind(null, app.slug)} />
+      <RestoreAppButton name={app.name} slug={app.slug} restoreApp={restoreAppAction.bind(null, app.slug)} />
     </div>
   );
 }

@@ -62,7 +62,8 @@ export function DeleteAppButton({ name, deleteApp }: { name: string; deleteApp: 
   );
 }
 
-export function RestoreAppButton({ name, restoreApp }: { name: string; restoreApp: () => Promise<ActionResult> }) {
+/** Restores, then opens the restored app (in a list of deleted apps its row would just vanish). */
+export function RestoreAppButton({ name, slug, restoreApp }: { name: string; slug: string; restoreApp: () => Promise<ActionResult> }) {
   const router = useRouter();
   const isHydrated = useIsHydrated();
   const [result, setResult] = useState<ActionResult | null>(null);
@@ -76,8 +77,8 @@ export function RestoreAppButton({ name, restoreApp }: { name: string; restoreAp
         onClick={() =>
           startTransition(async () => {
             const outcome = await restoreApp();
-            setResult(outcome);
-            if (outcome.ok) router.refresh();
+            if (outcome.ok) router.push(`/admin/apps/${slug}?restored=1`);
+            else setResult(outcome);
           })
         }
       >

@@ -140,27 +140,29 @@ test('an app is created, previewed, deleted and restored', async ({ page }) => {
   await expect(preview.getByRole('listitem').filter({ hasText: 'JumpCloud' })).toContainText('Not stated');
 
   await page.getByRole('button', { name: 'Create app' }).click();
-  await expect(page).toHaveURL(new RegExp(`/admin/apps/${slug}\\?created=1$`));
-  await expect(page.getByRole('status').filter({ hasText: 'Created.' })).toBeVisible();
-  await page.goto('/');
-  await expect(page.getByTestId('app-row').filter({ hasText: name })).toContainText('$1,440/yr');
+  try {
+    await expect(page).toHaveURL(new RegExp(`/admin/apps/${slug}\\?created=1$`));
+    await expect(page.getByRole('status').filter({ hasText: 'Created.' })).toBeVisible();
+    await page.goto('/');
+    await expect(page.getByTestId('app-row').filter({ hasText: name })).toContainText('$1,440/yr');
 
-  await page.goto(`/admin/apps/${slug}`);
-  await page.getByRole('button', { name: `Delete ${name}…` }).click();
-  await page.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
-  await expect(page.getByText(/^Deleted on .*: hidden from the public catalog and the API/)).toBeVisible(); // the page now shows the deleted app
-  await expect(page.getByRole('button', { name: `Restore ${name}` })).toBeVisible();
-  await page.goto('/');
-  await expect(page.getByTestId('app-row').filter({ hasText: name })).toHaveCount(0);
+    await page.goto(`/admin/apps/${slug}`);
+    await page.getByRole('button', { name: `Delete ${name}…` }).click();
+    await page.getByRole('button', { name: `Delete ${name}`, exact: true }).click();
+    await expect(page.getByText(/^Deleted on .*: hidden from the public catalog and the API/)).toBeVisible(); // the page now shows the deleted app
+    await page.goto('/');
+    await expect(page.getByTestId('app-row').filter({ hasText: name })).toHaveCount(0);
 
-  await page.goto('/admin?status=deleted');
-  await page.getByRole('button', { name: `Restore ${name}` }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: 'Restored.' }).first()).toBeVisible();
-  await page.goto('/');
-  await expect(page.getByTestId('app-row').filter({ hasText: name })).toHaveCount(1);
+    await page.goto('/admin?status=deleted');
+    await page.getByRole('button', { name: `Restore ${name}` }).first().click();
+    await expect(page).toHaveURL(new RegExp(`/admin/apps/${slug}\\?restored=1$`));
+    await expect(page.getByRole('status').filter({ hasText: 'Restored.' })).toBeVisible();
+    await page.goto('/');
+    await expect(page.getByTestId('app-row').filter({ hasText: name })).toHaveCount(1);
 
-  await page.goto(`/admin/history?app=${slug}`);
-  await expect(page.getByTestId('history-entry')).toHaveCount(3); // created, deleted, restored
-  const cleanup = await page.request.delete(`/api/v1/admin/apps/${slug}`);
-  expect(cleanup.status()).toBe(200); // the public list is back to the seeded apps
+    await page.goto(`/admin/history?app=${slug}`);
+    await expect(page.getByTestId('history-entry')).toHaveCount(3); // created, deleted, restored
+  } finally {
+    await page.request.delete(`/api/v1/admin/apps/${slug}`); // the public list is back to the seeded apps
+  }
 });

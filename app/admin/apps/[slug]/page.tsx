@@ -27,7 +27,9 @@ export default async function EditAppPage({
   if (!slug.success) notFound();
   const app = await getAdminApp(await getDb(), slug.data);
   if (!app) notFound();
-  const isNew = (await searchParams).created === '1';
+  const query = await searchParams;
+  const isNew = query.created === '1';
+  const isRestored = query.restored === '1' && !app.deletedAt;
   const record = recordOf(app);
 
   return (
@@ -47,6 +49,11 @@ export default async function EditAppPage({
           Created. {app.name} is in the public catalog now.
         </p>
       ) : null}
+      {isRestored ? (
+        <p role="status" className={successAlertClass}>
+          Restored. {app.name} is back in the public catalog.
+        </p>
+      ) : null}
 
       {app.deletedAt ? (
         <>
@@ -54,7 +61,7 @@ export default async function EditAppPage({
             <p>
               Deleted on {formatDateTime(app.deletedAt)}: hidden from the public catalog and the API. Restore it to edit it again.
             </p>
-            <RestoreAppButton name={app.name} restoreApp={restoreAppAction.bind(null, app.slug)} />
+            <RestoreAppButton name={app.name} slug={app.slug} restoreApp={restoreAppAction.bind(null, app.slug)} />
           </div>
           <section aria-label="Content at deletion" className={cardClass}>
             <AppPreview record={record} />
