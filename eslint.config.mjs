@@ -15,7 +15,7 @@ export default defineConfig([
   },
   {
     // Pure domain logic must stay framework- and database-free (STYLE.md principle 1).
-    files: ['lib/catalog/**', 'lib/pricing/**', 'lib/diagnostic/**', 'lib/format.ts', 'lib/open-data/**'],
+    files: ['lib/catalog/**', 'lib/pricing/**', 'lib/diagnostic/**', 'lib/format.ts', 'lib/open-data/**', 'lib/admin/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['next', 'next/*', 'react', 'react-dom', '@/db/*', 'drizzle-orm', 'drizzle-orm/*', '@libsql/*'] }],
     },

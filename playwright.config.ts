@@ -1,10 +1,20 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { ADMIN } from './tests/e2e/support/accounts';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Debian's Chromium where installed (Playwright's own download cannot run on our CI machines);
 // elsewhere set CHROMIUM_PATH, or run `npx playwright install chromium` and leave both unset.
 const systemChromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    executablePath: systemChromium,
+    args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+};
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -21,24 +31,24 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          executablePath: systemChromium,
-          args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
-      },
-    },
+    { name: 'setup', testMatch: /auth\.setup\.ts/, use: chromium },
+    { name: 'chromium', use: chromium, dependencies: ['setup'] },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
+    // E2E_REUSE_SERVER=1 runs against an e2e server you started yourself (node scripts/e2e-server.mjs).
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     timeout: 300_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { E2E_PORT: String(port) },
+    env: {
+      E2E_PORT: String(port),
+      // The first admin comes from these, as on a real first start; the secret is new each run.
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      ADMIN_NAME: ADMIN.name,
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? randomBytes(32).toString('base64url'),
+    },
   },
 });

@@ -43,6 +43,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <div className="mx-auto flex max-w-6xl flex-wrap gap-4 px-4 py-4">
             <span>Prices are vendors&apos; list prices in USD as stated by the cited sources.</span>
             <Link prefetch={false} href="/about">About the data and licences</Link>
+            <Link href="/admin" prefetch={false} className="ml-auto text-ink-muted">
+              Admin
+            </Link>
           </div>
         </footer>
       </body>

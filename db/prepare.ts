@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { migrate } from 'drizzle-orm/libsql/migrator';
+import { bootstrapFirstAdmin, type AdminCredentials, type BootstrapResult } from './bootstrap-admin';
 import type { createDatabase } from './create-db';
 import { countApps } from './queries/apps';
 import { seedCatalog } from './seed';
@@ -14,10 +15,29 @@ export async function migrateDatabase({ client, db, isLocalFile }: Connection): 
   await migrate(db, { migrationsFolder: MIGRATIONS_DIR });
 }
 
-/** Brings a database to the current schema and seeds the catalog when it holds no app. */
-export async function prepareDatabase(connection: Connection): Promise<{ seeded: number }> {
+export interface PrepareOptions {
+  /** ADMIN_EMAIL / ADMIN_PASSWORD: an admin created only while the database has none. */
+  firstAdmin?: AdminCredentials;
+}
+
+export interface PrepareResult {
+  seeded: number;
+  firstAdmin: BootstrapResult | null;
+}
+
+/** Brings a database to the current schema, seeds the catalog when it holds no app, and bootstraps the first admin. */
+export async function prepareDatabase(connection: Connection, { firstAdmin }: PrepareOptions = {}): Promise<PrepareResult> {
   await migrateDatabase(connection);
-  if ((await countApps(connection.db)) > 0) return { seeded: 0 };
-  const { inserted } = await seedCatalog(connection.db);
-  return { seeded: inserted };
+  let seeded = 0;
+  if ((await countApps(connection.db)) === 0) seeded = (await seedCatalog(connection.db)).inserted;
+  const admin = firstAdmin ? await bootstrapFirstAdmin(connection.db, firstAdmin) : null;
+  return { seeded, firstAdmin: admin };
+}
+
+/** One line for the log about what ADMIN_EMAIL did, or null when there is nothing to say. */
+export function describeFirstAdmin(result: BootstrapResult | null): string | null {
+  if (!result) return null;
+  if (result.created) return `Created the first admin account ${result.email} from ADMIN_EMAIL / ADMIN_PASSWORD.`;
+  if (result.reason === 'email_taken') return 'ADMIN_EMAIL names an existing account: it was left as it is, and no admin was created.';
+  return null; // an admin exists: ADMIN_EMAIL / ADMIN_PASSWORD are ignored, as documented
 }

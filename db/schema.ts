@@ -101,3 +101,123 @@ export const sources = sqliteTable(
   },
   (table) => [index('sources_app_idx').on(table.appId)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Accounts: the tables Better Auth's Drizzle adapter manages (generated from its schema for the
+// sqlite provider with the admin plugin, which adds role/banned to users and impersonatedBy to
+// sessions). Column names are Better Auth's defaults in snake case; do not rename them.
+// ---------------------------------------------------------------------------------------------
+
+const nowMs = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
+
+export const users = sqliteTable('user', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: integer('email_verified', { mode: 'boolean' }).default(false).notNull(),
+  image: text('image'),
+  createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
+  updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+    .default(nowMs)
+    .$onUpdate(() => new Date())
+    .notNull(),
+  /** admin | editor (see lib/auth/roles.ts). */
+  role: text('role'),
+  /** A disabled account: it cannot sign in and its sessions are gone. */
+  banned: integer('banned', { mode: 'boolean' }).default(false),
+  banReason: text('ban_reason'),
+  banExpires: integer('ban_expires', { mode: 'timestamp_ms' }),
+});
+
+export const sessions = sqliteTable(
+  'session',
+  {
+    id: text('id').primaryKey(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    token: text('token').notNull().unique(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .$onUpdate(() => new Date())
+      .notNull(),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    impersonatedBy: text('impersonated_by'),
+  },
+  (table) => [index('session_userId_idx').on(table.userId)],
+);
+
+export const accounts = sqliteTable(
+  'account',
+  {
+    id: text('id').primaryKey(),
+    accountId: text('account_id').notNull(),
+    providerId: text('provider_id').notNull(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accessToken: text('access_token'),
+    refreshToken: text('refresh_token'),
+    idToken: text('id_token'),
+    accessTokenExpiresAt: integer('access_token_expires_at', { mode: 'timestamp_ms' }),
+    refreshTokenExpiresAt: integer('refresh_token_expires_at', { mode: 'timestamp_ms' }),
+    scope: text('scope'),
+    /** Scrypt hash written by Better Auth; never leaves the server. */
+    password: text('password'),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .$onUpdate(() => new Date())
+      .notNull(),
+  },
+  (table) => [index('account_userId_idx').on(table.userId)],
+);
+
+export const verifications = sqliteTable(
+  'verification',
+  {
+    id: text('id').primaryKey(),
+    identifier: text('identifier').notNull(),
+    value: text('value').notNull(),
+    expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+    createdAt: integer('created_at', { mode: 'timestamp_ms' }).default(nowMs).notNull(),
+    updatedAt: integer('updated_at', { mode: 'timestamp_ms' })
+      .default(nowMs)
+      .$onUpdate(() => new Date())
+      .notNull(),
+  },
+  (table) => [index('verification_identifier_idx').on(table.identifier)],
+);
+
+/** What Better Auth's Drizzle adapter looks up by model name. */
+export const authSchema = { user: users, session: sessions, account: accounts, verification: verifications };
+
+// ---------------------------------------------------------------------------------------------
+// Audit history: one row per catalog or account change, written in the same transaction as the
+// change. Actor name and email are snapshots so the history survives renamed or removed users.
+// ---------------------------------------------------------------------------------------------
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: integer('at', { mode: 'timestamp_ms' }).notNull().default(nowMs),
+    actorId: text('actor_id'), // null for the command line and the seed
+    actorName: text('actor_name').notNull(),
+    actorEmail: text('actor_email'),
+    /** app.create | app.update | app.delete | app.restore | app.import | user.create | user.update */
+    action: text('action').notNull(),
+    appId: integer('app_id'), // no foreign key: the history outlives the row
+    appSlug: text('app_slug'),
+    /** Subject of an account change (user id); null for catalog changes. */
+    subjectUserId: text('subject_user_id'),
+    before: text('before', { mode: 'json' }).$type<unknown>(),
+    after: text('after', { mode: 'json' }).$type<unknown>(),
+  },
+  (table) => [
+    index('audit_log_at_idx').on(table.at),
+    index('audit_log_app_idx').on(table.appSlug, table.at),
+    index('audit_log_actor_idx').on(table.actorId, table.at),
+  ],
+);

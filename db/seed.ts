@@ -3,10 +3,13 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { appRecordSchema, identityProviderSchema } from '@/lib/catalog/schemas';
 import type { AppRecord, IdentityProvider } from '@/lib/catalog/types';
+import { describeIssues } from '@/lib/catalog/issues';
 import type { Database } from './create-db';
 import { existingSlugs, insertAppRecord } from './queries/apps';
 import { upsertIdentityProviders } from './queries/identity-providers';
 import { withWriteLock } from './write-lock';
+
+export { describeIssues }; // kept here for callers of the seed loader
 
 export const SEED_DIR = resolve(process.cwd(), 'db/seed');
 
@@ -14,16 +17,6 @@ export class SeedValidationError extends Error {
   constructor(readonly problems: string[]) {
     super(`Seed data is invalid:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
   }
-}
-
-/** "plans[2].price.monthlyPerSeat: Must be a number" */
-export function describeIssues(error: z.ZodError, prefix = ''): string[] {
-  return error.issues.map((issue) => {
-    const path = issue.path
-      .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-      .join('');
-    return `${prefix}${path || '(root)'}: ${issue.message}`;
-  });
 }
 
 function readJson(file: string): unknown {

@@ -1,7 +1,12 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { describeChange, diffValues } from '@/lib/catalog/diff';
+import type { CatalogExport } from '@/lib/catalog/export-format';
+import { toAppRecord, toCatalogExport } from '@/lib/catalog/export';
 import type { AppRecord, IdpCapability, IdpId, Plan, Source } from '@/lib/catalog/types';
-import type { Queryable } from '../create-db';
+import type { Database, Queryable } from '../create-db';
 import { apps, idpCapabilities, plans, sources } from '../schema';
+import { withWriteLock } from '../write-lock';
+import { recordAudit, type Actor } from './audit-log';
 
 /** A catalog record as stored, with the bookkeeping the admin side needs. */
 export interface AppProfile extends AppRecord {
@@ -226,4 +231,299 @@ export async function catalogRevision(db: Queryable): Promise<string> {
     .select({ updated: sql<number>`coalesce(max(${apps.updatedAt}), 0)`, count: sql<number>`count(*)`, versions: sql<number>`coalesce(sum(${apps.version}), 0)` })
     .from(apps);
   return `${row?.updated ?? 0}:${row?.count ?? 0}:${row?.versions ?? 0}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Admin: edits with optimistic concurrency, soft delete, import and export. Every write runs in
+// one transaction behind the process-wide write lock, together with its audit entry.
+// ---------------------------------------------------------------------------------------------
+
+/** The record of an app without the bookkeeping: what the export format and the audit history hold. */
+export const recordOf = toAppRecord;
+
+/** Who changed an app last, and when: what a refused save reports. */
+export interface VersionStamp {
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+export type AppWriteResult =
+  | { ok: true; slug: string; version: number; changed: boolean }
+  | { ok: false; reason: 'not_found' }
+  | { ok: false; reason: 'deleted' }
+  | { ok: false; reason: 'exists'; isDeleted: boolean }
+  | { ok: false; reason: 'conflict'; current: VersionStamp };
+
+async function findAppRow(db: Queryable, slug: string) {
+  const [row] = await db.select().from(apps).where(eq(apps.slug, slug)).limit(1);
+  return row ?? null;
+}
+
+function stampOf(row: { version: number; updatedBy: string | null; updatedAt: Date }): VersionStamp {
+  return { version: row.version, updatedBy: row.updatedBy, updatedAt: row.updatedAt.toISOString() };
+}
+
+/** Adds a new app; refused when the slug is taken, even by a deleted app (restore that one instead). */
+export async function createApp(db: Database, record: AppRecord, actor: Actor): Promise<AppWriteResult> {
+  return withWriteLock(() =>
+    db.transaction(async (tx) => {
+      const existing = await findAppRow(tx, record.slug);
+      if (existing) return { ok: false, reason: 'exists', isDeleted: existing.deletedAt !== null } as const;
+      const appId = await insertAppRecord(tx, record, actor.name);
+      await recordAudit(tx, { actor, action: 'app.create', appId, appSlug: record.slug, before: null, after: record });
+      return { ok: true, slug: record.slug, version: 1, changed: true } as const;
+    }),
+  );
+}
+
+export interface AppUpdate {
+  slug: string;
+  /** The version the editor's copy was based on. */
+  expectedVersion: number;
+  record: AppRecord;
+}
+
+/**
+ * Saves a whole app when nobody changed it since `expectedVersion`; otherwise writes nothing and
+ * reports who changed it. The version check is the UPDATE's own WHERE clause, inside the
+ * transaction, so two saves of the same version can never both win.
+ */
+export async function updateAppRecord(db: Database, { slug, expectedVersion, record }: AppUpdate, actor: Actor): Promise<AppWriteResult> {
+  if (record.slug !== slug) throw new Error(`The slug of ${slug} cannot change (got ${record.slug})`);
+  return withWriteLock(() =>
+    db.transaction(async (tx): Promise<AppWriteResult> => {
+      const row = await findAppRow(tx, slug);
+      if (!row) return { ok: false, reason: 'not_found' };
+      if (row.deletedAt !== null) return { ok: false, reason: 'deleted' };
+      if (row.version !== expectedVersion) return { ok: false, reason: 'conflict', current: stampOf(row) };
+      const beforeProfile = await getAppProfile(tx, slug);
+      if (!beforeProfile) return { ok: false, reason: 'not_found' };
+      const before = recordOf(beforeProfile);
+      if (diffValues(before, record).length === 0) return { ok: true, slug, version: row.version, changed: false };
+
+      const [updated] = await tx
+        .update(apps)
+        .set({ ...appColumns(record), updatedAt: new Date(), updatedBy: actor.name, version: sql`${apps.version} + 1` })
+        .where(and(eq(apps.id, row.id), eq(apps.version, expectedVersion), isNull(apps.deletedAt)))
+        .returning({ version: apps.version });
+      if (!updated) {
+        // Another writer got in between (another process: the in-process lock rules out this one).
+        const current = await findAppRow(tx, slug);
+        return current ? { ok: false, reason: 'conflict', current: stampOf(current) } : { ok: false, reason: 'not_found' };
+      }
+      await writeChildren(tx, row.id, record);
+      await recordAudit(tx, { actor, action: 'app.update', appId: row.id, appSlug: slug, before, after: record });
+      return { ok: true, slug, version: updated.version, changed: true };
+    }),
+  );
+}
+
+/** Hides an app from the public catalog; its rows stay, so it can be restored. */
+export async function softDeleteApp(db: Database, slug: string, actor: Actor, expectedVersion?: number): Promise<AppWriteResult> {
+  return withWriteLock(() =>
+    db.transaction(async (tx): Promise<AppWriteResult> => {
+      const row = await findAppRow(tx, slug);
+      if (!row) return { ok: false, reason: 'not_found' };
+      if (row.deletedAt !== null) return { ok: false, reason: 'deleted' };
+      if (expectedVersion !== undefined && row.version !== expectedVersion) return { ok: false, reason: 'conflict', current: stampOf(row) };
+      const profile = await getAppProfile(tx, slug);
+      const now = new Date();
+      const [updated] = await tx
+        .update(apps)
+        .set({ deletedAt: now, updatedAt: now, updatedBy: actor.name, version: sql`${apps.version} + 1` })
+        .where(and(eq(apps.id, row.id), eq(apps.version, row.version)))
+        .returning({ version: apps.version });
+      if (!updated) return { ok: false, reason: 'conflict', current: stampOf(row) };
+      await recordAudit(tx, { actor, action: 'app.delete', appId: row.id, appSlug: slug, before: profile ? recordOf(profile) : null, after: null });
+      return { ok: true, slug, version: updated.version, changed: true };
+    }),
+  );
+}
+
+/** Brings a soft-deleted app back into the public catalog as it was. */
+export async function restoreApp(db: Database, slug: string, actor: Actor): Promise<AppWriteResult> {
+  return withWriteLock(() =>
+    db.transaction(async (tx): Promise<AppWriteResult> => {
+      const row = await findAppRow(tx, slug);
+      if (!row) return { ok: false, reason: 'not_found' };
+      if (row.deletedAt === null) return { ok: true, slug, version: row.version, changed: false };
+      const now = new Date();
+      const [updated] = await tx
+        .update(apps)
+        .set({ deletedAt: null, updatedAt: now, updatedBy: actor.name, version: sql`${apps.version} + 1` })
+        .where(and(eq(apps.id, row.id), eq(apps.version, row.version)))
+        .returning({ version: apps.version });
+      if (!updated) return { ok: false, reason: 'conflict', current: stampOf(row) };
+      const profile = await getAppProfile(tx, slug);
+      await recordAudit(tx, { actor, action: 'app.restore', appId: row.id, appSlug: slug, before: null, after: profile ? recordOf(profile) : null });
+      return { ok: true, slug, version: updated.version, changed: true };
+    }),
+  );
+}
+
+/** One app for the editor, deleted or not, with its version stamp. */
+export async function getAdminApp(db: Queryable, slug: string): Promise<(AppProfile & { deletedAt: string | null }) | null> {
+  const profile = await getAppProfile(db, slug, { includeDeleted: true });
+  if (!profile) return null;
+  const [row] = await db.select({ deletedAt: apps.deletedAt }).from(apps).where(eq(apps.id, profile.id)).limit(1);
+  return { ...profile, deletedAt: row?.deletedAt ? row.deletedAt.toISOString() : null };
+}
+
+export interface AdminAppRow {
+  slug: string;
+  name: string;
+  vendor: string;
+  category: string;
+  version: number;
+  updatedAt: string;
+  updatedBy: string | null;
+  deletedAt: string | null;
+}
+
+export interface AdminAppFilter {
+  search?: string;
+  status?: 'live' | 'deleted' | 'all';
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
+
+/** The admin list: apps matching `search` in name, slug or vendor, by name. */
+export async function listAdminApps(db: Queryable, { search = '', status = 'live' }: AdminAppFilter = {}): Promise<AdminAppRow[]> {
+  const conditions: SQL[] = [];
+  const term = search.trim().toLowerCase();
+  if (term) {
+    const pattern = `%${escapeLike(term)}%`;
+    const match = or(
+      sql`lower(${apps.name}) like ${pattern} escape '\\'`,
+      sql`lower(${apps.slug}) like ${pattern} escape '\\'`,
+      sql`lower(${apps.vendor}) like ${pattern} escape '\\'`,
+    );
+    if (match) conditions.push(match);
+  }
+  if (status === 'live') conditions.push(isNull(apps.deletedAt));
+  if (status === 'deleted') conditions.push(isNotNull(apps.deletedAt));
+  const rows = await db
+    .select({
+      slug: apps.slug,
+      name: apps.name,
+      vendor: apps.vendor,
+      category: apps.category,
+      version: apps.version,
+      updatedAt: apps.updatedAt,
+      updatedBy: apps.updatedBy,
+      deletedAt: apps.deletedAt,
+    })
+    .from(apps)
+    .where(conditions.length > 0 ? and(...conditions) : undefined)
+    .orderBy(asc(sql`lower(${apps.name})`));
+  return rows.map((row) => ({ ...row, updatedAt: row.updatedAt.toISOString(), deletedAt: row.deletedAt ? row.deletedAt.toISOString() : null }));
+}
+
+/** The whole live catalog in the export format (lib/catalog/export-format.ts). */
+export async function exportCatalog(db: Queryable, now = new Date()): Promise<CatalogExport> {
+  return toCatalogExport(await listAppProfiles(db), now);
+}
+
+export interface ImportOptions {
+  /** Soft-delete live apps that the file does not contain (restorable). Off by default. */
+  removeMissing: boolean;
+}
+
+export interface ImportReport {
+  /** New slugs. */
+  added: string[];
+  /** Slugs that were soft-deleted and come back with the file's content. */
+  restored: string[];
+  changed: { slug: string; changes: string[] }[];
+  unchanged: number;
+  /** Live apps absent from the file. */
+  missing: string[];
+  /** The missing apps that are (or would be) soft-deleted: all of them with `removeMissing`, else none. */
+  removed: string[];
+}
+
+interface ImportStep {
+  slug: string;
+  kind: 'add' | 'restore' | 'change' | 'remove';
+  record: AppRecord | null;
+  before: AppRecord | null;
+}
+
+async function planImport(db: Queryable, file: CatalogExport, { removeMissing }: ImportOptions) {
+  const appRows = await db.select({ slug: apps.slug, deletedAt: apps.deletedAt }).from(apps);
+  const deleted = new Set(appRows.filter((row) => row.deletedAt !== null).map((row) => row.slug));
+  const live = new Map((await listAppProfiles(db)).map((profile) => [profile.slug, recordOf(profile)]));
+  const deletedRecords = new Map<string, AppRecord>();
+  for (const slug of deleted) {
+    const profile = await getAppProfile(db, slug, { includeDeleted: true });
+    if (profile) deletedRecords.set(slug, recordOf(profile));
+  }
+
+  const report: ImportReport = { added: [], restored: [], changed: [], unchanged: 0, missing: [], removed: [] };
+  const steps: ImportStep[] = [];
+  const inFile = new Set<string>();
+  for (const record of file.apps) {
+    inFile.add(record.slug);
+    const current = live.get(record.slug);
+    if (current) {
+      const changes = diffValues(current, record).map(describeChange);
+      if (changes.length === 0) report.unchanged += 1;
+      else {
+        report.changed.push({ slug: record.slug, changes });
+        steps.push({ slug: record.slug, kind: 'change', record, before: current });
+      }
+    } else if (deleted.has(record.slug)) {
+      report.restored.push(record.slug);
+      steps.push({ slug: record.slug, kind: 'restore', record, before: deletedRecords.get(record.slug) ?? null });
+    } else {
+      report.added.push(record.slug);
+      steps.push({ slug: record.slug, kind: 'add', record, before: null });
+    }
+  }
+  for (const [slug, record] of live) {
+    if (inFile.has(slug)) continue;
+    report.missing.push(slug);
+    if (removeMissing) {
+      report.removed.push(slug);
+      steps.push({ slug, kind: 'remove', record: null, before: record });
+    }
+  }
+  return { report, steps };
+}
+
+/** What importing `file` would change, without writing anything. */
+export async function previewImport(db: Queryable, file: CatalogExport, options: ImportOptions): Promise<ImportReport> {
+  return (await planImport(db, file, options)).report;
+}
+
+/**
+ * Applies a validated catalog file in one transaction: adds, restores and replaces apps, and
+ * soft-deletes the missing ones only when asked. Each app it touches gets an `app.import` entry.
+ */
+export async function importCatalog(db: Database, file: CatalogExport, options: ImportOptions, actor: Actor): Promise<ImportReport> {
+  return withWriteLock(() =>
+    db.transaction(async (tx) => {
+      const { report, steps } = await planImport(tx, file, options);
+      const now = new Date();
+      for (const step of steps) {
+        const row = await findAppRow(tx, step.slug);
+        if (step.kind === 'add' && step.record) {
+          const appId = await insertAppRecord(tx, step.record, actor.name);
+          await recordAudit(tx, { actor, action: 'app.import', appId, appSlug: step.slug, before: null, after: step.record }, now);
+        } else if (row && step.record && (step.kind === 'change' || step.kind === 'restore')) {
+          await replaceAppRecord(tx, row.id, step.record, actor.name);
+          if (step.kind === 'restore') await tx.update(apps).set({ deletedAt: null }).where(eq(apps.id, row.id));
+          await recordAudit(tx, { actor, action: 'app.import', appId: row.id, appSlug: step.slug, before: step.before, after: step.record }, now);
+        } else if (row && step.kind === 'remove') {
+          await tx
+            .update(apps)
+            .set({ deletedAt: now, updatedAt: now, updatedBy: actor.name, version: sql`${apps.version} + 1` })
+            .where(eq(apps.id, row.id));
+          await recordAudit(tx, { actor, action: 'app.import', appId: row.id, appSlug: step.slug, before: step.before, after: null }, now);
+        }
+      }
+      return report;
+    }),
+  );
 }

@@ -10,3 +10,12 @@ export const catalogExportSchema = z.strictObject({
 });
 
 export type CatalogExport = z.infer<typeof catalogExportSchema>;
+
+/** An uploaded catalog: the export format, with each slug at most once. */
+export const catalogImportSchema = catalogExportSchema.superRefine((file, ctx) => {
+  const seen = new Set<string>();
+  file.apps.forEach((app, index) => {
+    if (seen.has(app.slug)) ctx.addIssue({ code: 'custom', path: ['apps', index, 'slug'], message: `Slug "${app.slug}" appears twice in the file` });
+    seen.add(app.slug);
+  });
+});

@@ -21,13 +21,15 @@ export function toAppRecord(profile: AppRecord): AppRecord {
     idps: profile.idps,
     sources: profile.sources,
     verifiedAt: profile.verifiedAt,
+    confidence: profile.confidence ?? null,
   };
-  if (profile.confidence) record.confidence = profile.confidence;
   return record;
 }
 
+/** The whole catalog in the export (and import) format, ordered by slug so two exports diff cleanly. */
 export function toCatalogExport(profiles: readonly AppRecord[], exportedAt: Date): CatalogExport {
-  return { format: 'scimgap-catalog', formatVersion: 1, exportedAt: exportedAt.toISOString(), apps: profiles.map(toAppRecord) };
+  const apps = [...profiles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0)).map(toAppRecord);
+  return { format: 'scimgap-catalog', formatVersion: 1, exportedAt: exportedAt.toISOString(), apps };
 }
 
 const CSV_COLUMNS = [

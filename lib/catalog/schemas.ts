@@ -215,3 +215,13 @@ export const seatsSchema = z.coerce
   .int('Seats must be a whole number from 1 to 100,000')
   .min(1, 'Seats must be a whole number from 1 to 100,000')
   .max(100_000, 'Seats must be a whole number from 1 to 100,000');
+
+// Admin variants of the record. The slug names the app in URLs and the history, so it never changes.
+
+/** A new app: the whole record. */
+export const appCreateSchema = appRecordSchema;
+
+/** A save of a whole app, naming the version it was based on (optimistic concurrency). */
+export const appUpdateSchema = appRecordSchema.safeExtend({
+  version: z.int('Version is a whole number').min(1, 'Version is at least 1'),
+});

@@ -2,6 +2,7 @@ import 'server-only';
 import { cacheLife, cacheTag } from 'next/cache';
 import { getDb } from '@/db/client';
 import { catalogRevision, getAppProfile, listAppProfiles, listAppSlugs, type AppProfile } from '@/db/queries/apps';
+import { listPublicChangelog, type ChangelogEntry } from '@/db/queries/audit-log';
 import { listIdentityProviders } from '@/db/queries/identity-providers';
 import { buildCatalogEntries, categoryCounts, searchCatalog, statusCounts, type CatalogEntry, type CatalogQuery, type CatalogRow } from '@/lib/catalog/search';
 import { catalogToCsv, toCatalogExport } from '@/lib/catalog/export';
@@ -138,4 +139,12 @@ export async function getCatalogStats(): Promise<CatalogStats> {
   cacheLife('max');
   cacheTag(TAGS.catalog);
   return catalogStats((await getCatalogIndex()).profiles);
+}
+
+/** The public changelog of one app (prices and capabilities, no personal data), refreshed with the app. */
+export async function getChangelog(slug: string): Promise<ChangelogEntry[]> {
+  'use cache';
+  cacheLife('max');
+  cacheTag(TAGS.catalog, TAGS.app(slug));
+  return listPublicChangelog(await getDb(), slug);
 }
