@@ -1,4 +1,4 @@
-import type { Plan, Price } from './catalog/types';
+import type { Price } from './catalog/types';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 function moneyFormatter(currency: string, withCents: boolean): Intl.NumberFormat {
@@ -42,11 +42,6 @@ export function formatMultiplier(ratio: number): string {
 
 export function formatCount(value: number): string {
   return value.toLocaleString('en-US');
-}
-
-/** Label for a plan whose price we cannot compute. */
-export function unknownPriceLabel(plan: Pick<Plan, 'price'>): string {
-  return plan.price?.model === 'quote' ? 'Quote' : 'Price not stated';
 }
 
 /** The price as the vendor states it: "$500/mo incl. 10 users + $10/user". */

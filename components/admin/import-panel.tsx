@@ -2,17 +2,10 @@
 
 import { useId, useRef, useState } from 'react';
 import { useIsHydrated } from './use-is-hydrated';
+import type { ImportReport as CatalogImportReport } from '@/db/queries/apps';
 import { errorAlertClass, labelClass, primaryButtonClass, secondaryButtonClass, successAlertClass, warningAlertClass } from './styles';
 
-interface ImportReport {
-  dryRun: boolean;
-  added: string[];
-  restored: string[];
-  changed: { slug: string; changes: string[] }[];
-  unchanged: number;
-  missing: string[];
-  removed: string[];
-}
+type ImportReport = CatalogImportReport & { dryRun: boolean };
 
 interface ApiFailure {
   error?: { code?: string; message?: string; problems?: string[] };

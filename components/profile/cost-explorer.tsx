@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { LazyVisible } from '@/components/ui/lazy-visible';
+import { TextField } from '@/components/ui/text-field';
 import type { Billing, Plan } from '@/lib/catalog/types';
 import { formatAnnual, formatCount, formatIncrease, formatMoney } from '@/lib/format';
 import { costSeries } from '@/lib/pricing/cost-series';
@@ -44,50 +45,6 @@ function costLabel(result: ScimIncrease['base'] | ScimIncrease['scim']): string 
   if (!result) return '—';
   if (result.cost) return `${formatAnnual(result.cost.amount, result.cost.currency)}${result.cost.billingFallback ? '*' : ''}`;
   return result.plan.price?.model === 'quote' ? 'Quote' : 'Price not stated';
-}
-
-function NumberField(props: {
-  id: string;
-  label: string;
-  help?: string;
-  value: string;
-  onChange: (value: string) => void;
-  error: string | null;
-  inputMode: 'numeric' | 'decimal';
-  suffix?: string;
-}) {
-  const helpId = `${props.id}-help`;
-  const errorId = `${props.id}-error`;
-  return (
-    <div>
-      <label htmlFor={props.id} className="block text-sm font-medium">
-        {props.label}
-      </label>
-      {props.help ? (
-        <p id={helpId} className="text-xs text-ink-muted">
-          {props.help}
-        </p>
-      ) : null}
-      <div className="mt-1 flex items-center gap-2">
-        <input
-          id={props.id}
-          type="text"
-          inputMode={props.inputMode}
-          value={props.value}
-          onChange={(event) => props.onChange(event.target.value)}
-          aria-invalid={props.error ? true : undefined}
-          aria-describedby={[props.help ? helpId : null, props.error ? errorId : null].filter(Boolean).join(' ') || undefined}
-          className="w-32 rounded border border-line bg-surface-raised px-2 py-1 text-right tabular-nums"
-        />
-        {props.suffix ? <span className="text-sm text-ink-muted">{props.suffix}</span> : null}
-      </div>
-      {props.error ? (
-        <p id={errorId} className="mt-1 text-sm text-danger">
-          {props.error}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 /** Team size, billing and current plan controls with the cost table, chart and the cost of staying manual. */
@@ -143,7 +100,7 @@ export function CostExplorer({ appName, plans }: { appName: string; plans: Plan[
   return (
     <div className="space-y-6">
       <form className="flex flex-wrap items-end gap-6" onSubmit={(event) => event.preventDefault()} aria-label="Cost controls">
-        <NumberField id={`${id}-seats`} label="Team size" help="Users on this app, 1 to 100,000" value={seatsText} onChange={setSeatsText} error={seatsError} inputMode="numeric" suffix="users" />
+        <TextField id={`${id}-seats`} label="Team size" help="Users on this app, 1 to 100,000" value={seatsText} onChange={setSeatsText} error={seatsError} inputMode="numeric" suffix="users" />
         <fieldset>
           <legend className="text-sm font-medium">Billing</legend>
           <div className="mt-1 inline-flex overflow-hidden rounded border border-line">
@@ -254,7 +211,7 @@ export function CostExplorer({ appName, plans }: { appName: string; plans: Plan[
         <h3 className="font-medium">Cost of staying manual</h3>
         <p className="text-sm text-ink-muted">Provisioning and offboarding {appName} by hand: changes per month × 12 × minutes per change ÷ 60 × hourly cost.</p>
         <div className="mt-3 flex flex-wrap gap-6">
-          <NumberField
+          <TextField
             id={`${id}-changes`}
             label="Changes per month"
             help={`Joiners, movers and leavers; default 3% of ${formatCount(seats)} users, at least 1`}
@@ -263,8 +220,8 @@ export function CostExplorer({ appName, plans }: { appName: string; plans: Plan[
             error={changes === null ? 'Enter a whole number from 0 to 100,000.' : null}
             inputMode="numeric"
           />
-          <NumberField id={`${id}-minutes`} label="Minutes per change" value={minutesText} onChange={setMinutesText} error={minutes === null ? 'Enter whole minutes from 0 to 1,440.' : null} inputMode="numeric" suffix="min" />
-          <NumberField id={`${id}-hourly`} label="Admin hourly cost" value={hourlyText} onChange={setHourlyText} error={hourly === null ? 'Enter an amount up to 10,000 with at most two decimals.' : null} inputMode="decimal" suffix={`${currency}/h`} />
+          <TextField id={`${id}-minutes`} label="Minutes per change" value={minutesText} onChange={setMinutesText} error={minutes === null ? 'Enter whole minutes from 0 to 1,440.' : null} inputMode="numeric" suffix="min" />
+          <TextField id={`${id}-hourly`} label="Admin hourly cost" value={hourlyText} onChange={setHourlyText} error={hourly === null ? 'Enter an amount up to 10,000 with at most two decimals.' : null} inputMode="decimal" suffix={`${currency}/h`} />
         </div>
         <p className="mt-3 text-sm" data-testid="manual-cost" aria-live="polite">
           {manual === null ? (

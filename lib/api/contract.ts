@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { catalogQuerySchema, SCIM_POSITIONS, SORTS } from '../catalog/search';
+import { blankToUndefined, catalogQuerySchema, SCIM_POSITIONS, SORTS } from '../catalog/search';
 import { STATUS_CLASSES } from '../catalog/status';
 import { appRecordSchema, billingSchema, IDP_IDS, seatsSchema } from '../catalog/schemas';
 
 // The public API's inputs and outputs, as Zod schemas: the route handlers parse with them and
 // the OpenAPI document is generated from them, so the two cannot drift apart.
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 export const listAppsQuerySchema = catalogQuerySchema.extend({
   limit: z.preprocess(

@@ -24,7 +24,8 @@ const idpFilterSchema = z
     return { kind: kind as (typeof IDP_FILTER_KINDS)[number], idp: idp as IdpId };
   });
 
-const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+/** Query strings send an empty field as "": that means no filter, not a bad value. */
+export const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 
 /** Catalog query as it arrives in a URL or API call; blanks mean "no filter". */
 export const catalogQuerySchema = z.object({

@@ -1,4 +1,3 @@
-import { IDP_IDS } from '../catalog/schemas';
 import type { AppHosting, Billing, IdpId, Plan } from '../catalog/types';
 import { DIAGNOSTIC_LIMITS } from './schemas';
 import type { DiagnosticRequest } from './types';
@@ -64,8 +63,6 @@ export function parseAppAnswer(text: string): AppAnswer | null {
 }
 
 export const emptyAppAnswer = (slug: string): AppAnswer => ({ slug, currentPlan: '', users: '', hosting: '', changesPerMonth: '', alternativeAnnualCost: '' });
-
-export const isIdpId = (value: string | null): value is IdpId => value !== null && (IDP_IDS as readonly string[]).includes(value);
 
 /** What the questionnaire needs to know about an app to check its answers. */
 export interface AppFacts {

@@ -1,3 +1,4 @@
+import { IDP_SHORT_NAMES } from '../catalog/idps';
 import type { AppRecord, IdpCapability, IdpId, Plan, Price, Source } from '../catalog/types';
 import { isAddOnPlan } from '../catalog/status';
 import { clip } from './clip';
@@ -85,14 +86,6 @@ export interface IndexRowContext {
 export const SCIM_TAX_INDEX_URL = 'https://scimtax.org/';
 export const CC_BY_URL = 'https://creativecommons.org/licenses/by/4.0/';
 const INDEX_IDPS = ['okta', 'entra', 'google', 'onelogin', 'jumpcloud'] as const satisfies readonly IdpId[];
-const IDP_LABELS: Record<IdpId, string> = {
-  okta: 'Okta',
-  entra: 'Microsoft Entra ID',
-  google: 'Google Workspace',
-  onelogin: 'OneLogin',
-  jumpcloud: 'JumpCloud',
-  ping: 'Ping Identity',
-};
 const OTHER_IDP_VALUES: Record<string, string> = {
   directory_sync: "the vendor's own directory sync, not SCIM",
   third_party: 'a connector built by a third party',
@@ -261,7 +254,7 @@ function statedPrice(role: PlanRole, planName: string | null, parsed: ParsedPric
 }
 
 function idpCapability(idp: IdpId, value: string | null | undefined, ops: ScimOperationsAsPublished | null): IdpCapability {
-  const label = IDP_LABELS[idp];
+  const label = IDP_SHORT_NAMES[idp];
   const unknownFeatures = { createUsers: null, updateUsers: null, deactivateUsers: null, pushGroups: null };
   const base: IdpCapability = { idp, sso: null, provisioning: null, features: unknownFeatures, integration: null, syncIntervalMinutes: null, notes: null };
   const normalised = value?.trim().toLowerCase() ?? null;

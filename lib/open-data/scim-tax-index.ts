@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { appRecordSchema, slugSchema } from '../catalog/schemas';
+import { slugSchema } from '../catalog/schemas';
 import { CsvSyntaxError, parseCsv } from './csv';
 import { mapIndexRow, type IndexRow } from './map-index-row';
 import { planNameBeforePrice } from './price-text';
-import { jsonProblem, problemsFromZod } from './import-problems';
-import { PUBLISHER_STATUSES, type ImportedVendor, type ImportProblem, type ImportResult } from './types';
+import { importRows, jsonProblem, problemsFromZod } from './import-problems';
+import { PUBLISHER_STATUSES, type ImportProblem, type ImportResult } from './types';
 
 /**
  * Importers for the SCIM Tax Index (Iden, CC-BY 4.0): the April 2026 seven-column release and the v3 release
@@ -172,32 +172,9 @@ function v3ToIndexRow(row: V3Row): IndexRow {
   };
 }
 
-/** Validates each raw row, maps the valid ones and checks the result against our record schema. */
-function importRows<T>(
-  rawRows: readonly unknown[],
-  rowSchema: z.ZodType<T>,
-  toIndexRow: (row: T) => IndexRow,
-  release: string,
-  isV3: boolean,
-): ImportResult {
-  const vendors: ImportedVendor[] = [];
-  const problems: ImportProblem[] = [];
-  rawRows.forEach((raw, index) => {
-    const rowNumber = index + 1;
-    const parsed = rowSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(...problemsFromZod(parsed.error, rowNumber));
-      return;
-    }
-    const vendor = mapIndexRow(toIndexRow(parsed.data), { release, rowNumber, isV3 });
-    const checked = appRecordSchema.safeParse(vendor.record);
-    if (!checked.success) {
-      problems.push(...problemsFromZod(checked.error, rowNumber, 'record.'));
-      return;
-    }
-    vendors.push({ ...vendor, record: checked.data });
-  });
-  return { vendors, problems };
+/** Index rows in either release format, validated and mapped (see importRows). */
+function importIndexRows<T>(rawRows: readonly unknown[], rowSchema: z.ZodType<T>, toIndexRow: (row: T) => IndexRow, release: string, isV3: boolean): ImportResult {
+  return importRows(rawRows, rowSchema, (row, rowNumber) => mapIndexRow(toIndexRow(row), { release, rowNumber, isV3 }));
 }
 
 function readJson(input: string): { value: unknown } | { problem: ImportProblem } {
@@ -213,7 +190,7 @@ function importIndexJson<T>(input: string, rowSchema: z.ZodType<T>, toIndexRow: 
   if ('problem' in json) return { vendors: [], problems: [json.problem] };
   const envelope = releaseEnvelopeSchema.safeParse(json.value);
   if (!envelope.success) return { vendors: [], problems: problemsFromZod(envelope.error, 0) };
-  return importRows(envelope.data.vendors, rowSchema, toIndexRow, options.release ?? envelope.data.last_updated, isV3);
+  return importIndexRows(envelope.data.vendors, rowSchema, toIndexRow, options.release ?? envelope.data.last_updated, isV3);
 }
 
 /** SCIM Tax Index v3 `data.json` (October 2026 release and later). */
@@ -330,7 +307,7 @@ function importIndexCsv<T>(
   // Row numbers must stay those of the file even when a ragged row was dropped.
   const result: ImportResult = { vendors: [], problems: [...table.problems] };
   for (const row of table.rows) {
-    const single = importRows([toJson(row.cells)], rowSchema, toIndexRow, release, isV3);
+    const single = importIndexRows([toJson(row.cells)], rowSchema, toIndexRow, release, isV3);
     result.vendors.push(...single.vendors.map((vendor) => ({ ...vendor, provenance: { ...vendor.provenance, rowNumber: row.rowNumber } })));
     result.problems.push(...single.problems.map((problem) => ({ ...problem, row: row.rowNumber })));
   }

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { appRecordSchema } from '../catalog/schemas';
 import type { AppRecord, Plan, Source } from '../catalog/types';
 import { parsePriceText, type ParsedPriceText, type PriceTextOptions } from './price-text';
 import { mapPublisherCategory } from './publisher-category';
 import { clip } from './clip';
-import { jsonProblem, problemsFromZod } from './import-problems';
-import type { ImportedVendor, ImportProblem, ImportResult, StatedPrice } from './types';
+import { importRows, jsonProblem } from './import-problems';
+import type { ImportedVendor, ImportResult, StatedPrice } from './types';
 import { vendorNameKey } from './vendor-name';
 
 /**
@@ -132,22 +131,5 @@ export function importSsoTaxJson(input: string, options: { release?: string } = 
     return { vendors: [], problems: [jsonProblem(error)] };
   }
   if (!Array.isArray(json)) return { vendors: [], problems: [{ row: 0, field: '(file)', message: 'Expected an array of vendor objects' }] };
-  const vendors: ImportedVendor[] = [];
-  const problems: ImportProblem[] = [];
-  json.forEach((raw: unknown, index) => {
-    const rowNumber = index + 1;
-    const parsed = ssoTaxRowSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.push(...problemsFromZod(parsed.error, rowNumber));
-      return;
-    }
-    const vendor = mapSsoTaxRow(parsed.data, rowNumber, options.release);
-    const checked = appRecordSchema.safeParse(vendor.record);
-    if (!checked.success) {
-      problems.push(...problemsFromZod(checked.error, rowNumber, 'record.'));
-      return;
-    }
-    vendors.push({ ...vendor, record: checked.data });
-  });
-  return { vendors, problems };
+  return importRows(json, ssoTaxRowSchema, (row, rowNumber) => mapSsoTaxRow(row, rowNumber, options.release));
 }

@@ -65,8 +65,3 @@ export function annualCost(plan: Pick<Plan, 'price'>, seats: number, billing: Bi
   if (!result) return null;
   return { amount: result.cents / 100, currency: price.currency ?? 'USD', billingFallback: result.fallback };
 }
-
-/** True when the plan's price is unknown to us: a quote or not stated at all. */
-export function isPriceUnknown(plan: Pick<Plan, 'price'>): boolean {
-  return plan.price === null || plan.price.model === 'quote';
-}

@@ -5,11 +5,10 @@ import type { z } from 'zod';
 import { roleAllows, type Role } from '@/lib/admin/roles';
 import { describeIssues, issuesByPath } from '@/lib/catalog/issues';
 import { listFromEnv, readEnv } from './env';
+import { MAX_JSON_BODY_BYTES, readJsonValue } from './json-body';
 import { isAllowedOrigin, originOf } from './origin';
 import { getSessionUser, type SessionUser } from './session';
 
-/** Largest JSON body an admin endpoint reads (a whole catalog export is well under it). */
-export const MAX_JSON_BODY_BYTES = 1_000_000;
 
 /** An error a client caused or may act on; rendered as `{ "error": { "code", "message", … } }`. */
 export class ApiError extends Error {
@@ -43,44 +42,15 @@ function trustedOrigins(): string[] {
   return [env.BETTER_AUTH_URL, ...listFromEnv(env.TRUSTED_ORIGINS)].flatMap((url) => (url ? [originOf(url) ?? url] : []));
 }
 
-async function readLimitedText(request: Request, maxBytes: number): Promise<string> {
-  const declared = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(declared) && declared > maxBytes) throw new ApiError(413, 'payload_too_large', `The body is larger than ${maxBytes} bytes`);
-  if (!request.body) return '';
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw new ApiError(413, 'payload_too_large', `The body is larger than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
 /** Reads a JSON body: 415 unless JSON, 413 when over the limit, 400 when malformed or invalid. */
 export async function readJsonBody<S extends z.ZodType>(
   request: Request,
   schema: S,
   { maxBytes = MAX_JSON_BODY_BYTES, invalidMessage = 'The request body is invalid' } = {},
 ): Promise<z.output<S>> {
-  const contentType = request.headers.get('content-type')?.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (contentType !== 'application/json' && !contentType.endsWith('+json')) {
-    throw new ApiError(415, 'unsupported_media_type', 'Send the body as application/json');
-  }
-  const text = await readLimitedText(request, maxBytes);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new ApiError(400, 'malformed_json', 'The body is not valid JSON');
-  }
-  const parsed = schema.safeParse(body);
+  const body = await readJsonValue(request, maxBytes);
+  if (!body.ok) throw new ApiError(body.status, body.code, body.message);
+  const parsed = schema.safeParse(body.value);
   if (!parsed.success) throw validationError(parsed.error, invalidMessage);
   return parsed.data;
 }

@@ -50,13 +50,6 @@ export async function getCatalogBySlug(): Promise<ReadonlyMap<string, AppProfile
   return (await getCatalogIndex()).bySlug;
 }
 
-export async function getCatalog(): Promise<AppProfile[]> {
-  'use cache';
-  cacheLife('max');
-  cacheTag(TAGS.catalog);
-  return (await getCatalogIndex()).profiles;
-}
-
 export interface CatalogPage {
   rows: CatalogRow[];
   total: number;

@@ -1,18 +1,19 @@
 import 'server-only';
 
+/** Largest JSON body an endpoint reads: 1 MiB (imports pass their own, larger limit). */
 export const MAX_JSON_BODY_BYTES = 1_048_576;
 
 export type JsonBodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; code: string; message: string };
 
 /** Reads a JSON request body with a size limit; a wrong content type, an oversized or malformed body is a 4xx, never a crash. */
-export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBodyResult> {
+export async function readJsonValue(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBodyResult> {
   const contentType = request.headers.get('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)) {
     return { ok: false, status: 415, code: 'unsupported_media_type', message: 'Send the body as JSON with Content-Type: application/json' };
   }
   const declared = Number(request.headers.get('content-length') ?? '0');
   if (declared > maxBytes) return tooLarge(maxBytes);
-  if (!request.body) return { ok: false, status: 400, code: 'bad_request', message: 'The request has no body' };
+  if (!request.body) return { ok: false, status: 400, code: 'malformed_json', message: 'The request has no body' };
 
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -28,7 +29,7 @@ export async function readJsonBody(request: Request, maxBytes = MAX_JSON_BODY_BY
     chunks.push(value);
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
-  if (text.trim() === '') return { ok: false, status: 400, code: 'bad_request', message: 'The request body is empty' };
+  if (text.trim() === '') return { ok: false, status: 400, code: 'malformed_json', message: 'The request body is empty' };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
