@@ -3,7 +3,8 @@ import { migrate } from 'drizzle-orm/libsql/migrator';
 import { bootstrapFirstAdmin, type AdminCredentials, type BootstrapResult } from './bootstrap-admin';
 import type { createDatabase } from './create-db';
 import { countApps } from './queries/apps';
-import { seedCatalog } from './seed';
+import { hasImported } from './queries/open-data';
+import { loadOpenDataSeed, seedCatalog } from './seed';
 
 export const MIGRATIONS_DIR = resolve(process.cwd(), 'db/migrations');
 
@@ -25,11 +26,18 @@ export interface PrepareResult {
   firstAdmin: BootstrapResult | null;
 }
 
-/** Brings a database to the current schema, seeds the catalog when it holds no app, and bootstraps the first admin. */
+/**
+ * Brings a database to the current schema, seeds the catalog when it holds no app (or, after an upgrade, imports
+ * the bundled open data it never had), and bootstraps the first admin.
+ */
 export async function prepareDatabase(connection: Connection, { firstAdmin }: PrepareOptions = {}): Promise<PrepareResult> {
   await migrateDatabase(connection);
   let seeded = 0;
-  if ((await countApps(connection.db)) === 0) seeded = (await seedCatalog(connection.db)).inserted;
+  const isEmpty = (await countApps(connection.db)) === 0;
+  const openData = loadOpenDataSeed();
+  let lacksOpenData = false;
+  for (const bundle of openData) if (!(await hasImported(connection.db, bundle.dataset))) lacksOpenData = true;
+  if (isEmpty || lacksOpenData) seeded = (await seedCatalog(connection.db, undefined, openData)).inserted;
   const admin = firstAdmin ? await bootstrapFirstAdmin(connection.db, firstAdmin) : null;
   return { seeded, firstAdmin: admin };
 }

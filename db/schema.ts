@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Price } from '../lib/catalog/types';
+import type { ImportedVendor, ImportProvenance } from '../lib/open-data/types';
 
 // Booleans are nullable on purpose: null = not stated by any source, which is not false.
 
@@ -40,6 +41,11 @@ export const apps = sqliteTable(
     /** Optimistic concurrency: a save names the version it was based on. */
     version: integer('version').notNull().default(1),
     deletedAt: integer('deleted_at', { mode: 'timestamp_ms' }),
+    /** curated: researched or edited by an editor; index: made from an open-data row, refreshed by newer releases. */
+    origin: text('origin').notNull().default('curated'),
+    /** For index profiles: the row the profile is made from (dataset, release, licence, publisher values). */
+    provenance: text('provenance', { mode: 'json' }).$type<ImportProvenance | null>(),
+    importedAt: integer('imported_at', { mode: 'timestamp_ms' }),
   },
   (table) => [uniqueIndex('apps_slug_unique').on(table.slug), index('apps_name_idx').on(table.name)],
 );
@@ -101,6 +107,46 @@ export const sources = sqliteTable(
   },
   (table) => [index('sources_app_idx').on(table.appId)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Open data: rows of other datasets about a profile, kept beside it rather than merged into it, so a
+// curated field is never overwritten and conflicts are worked out against the profile as it is now.
+// ---------------------------------------------------------------------------------------------
+
+export const openDataRows = sqliteTable(
+  'open_data_rows',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    appId: integer('app_id')
+      .notNull()
+      .references(() => apps.id, { onDelete: 'cascade' }),
+    dataset: text('dataset').notNull(), // scim-tax-index | sso-tax
+    release: text('release').notNull(),
+    /** How the row was matched to the profile: slug, name, alias, company, name-prefix (or origin when it made the profile). */
+    matchedBy: text('matched_by').notNull(),
+    /** The row mapped into our model plus the publisher's values, validated on the way in. */
+    vendor: text('vendor', { mode: 'json' }).$type<ImportedVendor>().notNull(),
+    importedAt: integer('imported_at', { mode: 'timestamp_ms' }).notNull(),
+  },
+  (table) => [uniqueIndex('open_data_rows_app_dataset_unique').on(table.appId, table.dataset)],
+);
+
+/** One row per applied open-data import: what came in, when, from whom. */
+export const openDataImports = sqliteTable('open_data_imports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: integer('at', { mode: 'timestamp_ms' }).notNull().default(sql`(cast(unixepoch('subsec') * 1000 as integer))`),
+  dataset: text('dataset').notNull(),
+  release: text('release').notNull(),
+  format: text('format').notNull(),
+  /** File name or URL the data came from. */
+  origin: text('origin').notNull(),
+  actorName: text('actor_name').notNull(),
+  rows: integer('rows').notNull(),
+  added: integer('added').notNull(),
+  updated: integer('updated').notNull(),
+  attached: integer('attached').notNull(),
+  conflicts: integer('conflicts').notNull(),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Accounts: the tables Better Auth's Drizzle adapter manages (generated from its schema for the
@@ -206,7 +252,7 @@ export const auditLog = sqliteTable(
     actorId: text('actor_id'), // null for the command line and the seed
     actorName: text('actor_name').notNull(),
     actorEmail: text('actor_email'),
-    /** app.create | app.update | app.delete | app.restore | app.import | user.create | user.update */
+    /** app.create | app.update | app.delete | app.restore | app.import | app.open-data | user.create | user.update */
     action: text('action').notNull(),
     appId: integer('app_id'), // no foreign key: the history outlives the row
     appSlug: text('app_slug'),

@@ -4,8 +4,11 @@ import { z } from 'zod';
 import { appRecordSchema, identityProviderSchema } from '@/lib/catalog/schemas';
 import type { AppRecord, IdentityProvider } from '@/lib/catalog/types';
 import { describeIssues } from '@/lib/catalog/issues';
+import { parseOpenData } from '@/lib/open-data/parse-open-data';
+import type { ImportedVendor, OpenDataFormat, OpenDataset } from '@/lib/open-data/types';
 import type { Database } from './create-db';
 import { existingSlugs, insertAppRecord } from './queries/apps';
+import { applyOpenDataImportInTransaction, hasImported, type OpenDataImportReport } from './queries/open-data';
 import { upsertIdentityProviders } from './queries/identity-providers';
 import { withWriteLock } from './write-lock';
 
@@ -50,13 +53,46 @@ export function loadSeed(dir = SEED_DIR): { apps: AppRecord[]; identityProviders
   return { apps: records, identityProviders: idpResult.data ?? [] };
 }
 
+/** The open datasets bundled with the seed: the SCIM Tax Index April 2026 release and sso.tax's rows. */
+export const BUNDLED_OPEN_DATA = ['open-data/data-2026-04.json', 'open-data/sso-tax.json'] as const;
+
+export interface OpenDataSeed {
+  file: string;
+  dataset: OpenDataset;
+  format: OpenDataFormat;
+  vendors: ImportedVendor[];
+}
+
+/** Reads the bundled open data through the same importers as an upload; any bad row fails the load. */
+export function loadOpenDataSeed(dir = SEED_DIR): OpenDataSeed[] {
+  const problems: string[] = [];
+  const seeds: OpenDataSeed[] = [];
+  for (const name of BUNDLED_OPEN_DATA) {
+    const file = join(dir, name);
+    const parsed = parseOpenData(readFileSync(file, 'utf8'), name);
+    problems.push(...parsed.problems.map((problem) => `${file}: row ${problem.row}, ${problem.field}: ${problem.message}`));
+    const dataset = parsed.vendors[0]?.provenance.dataset;
+    if (parsed.format === null || parsed.format === 'scimgap-catalog' || !dataset) problems.push(`${file}: not an open-data file with rows`);
+    else seeds.push({ file: name, dataset, format: parsed.format, vendors: parsed.vendors });
+  }
+  if (problems.length > 0) throw new SeedValidationError(problems);
+  return seeds;
+}
+
 export interface SeedResult {
   inserted: number;
   skipped: number;
+  /** One report per bundled dataset imported by this run (none once they have been imported). */
+  openData: OpenDataImportReport[];
 }
 
-/** Loads the seed idempotently: apps already present (by slug) are left as they are, so edits survive. */
-export async function seedCatalog(db: Database, seed = loadSeed()): Promise<SeedResult> {
+const SEED_ACTOR = { id: null, name: 'seed', email: null };
+
+/**
+ * Loads the seed idempotently: apps already present (by slug) are left as they are, so edits survive. The
+ * bundled open data is imported once per dataset, in the same transaction, through the same merge as an upload.
+ */
+export async function seedCatalog(db: Database, seed = loadSeed(), openData: OpenDataSeed[] = loadOpenDataSeed()): Promise<SeedResult> {
   return withWriteLock(() =>
     db.transaction(async (tx) => {
       await upsertIdentityProviders(tx, seed.identityProviders);
@@ -67,7 +103,14 @@ export async function seedCatalog(db: Database, seed = loadSeed()): Promise<Seed
         await insertAppRecord(tx, record, 'seed');
         inserted += 1;
       }
-      return { inserted, skipped: seed.apps.length - inserted };
+      // Each dataset once: a later import (an admin's newer release) is never undone by a restart. The index
+      // comes first, so an sso.tax vendor joins the index profile made a moment before rather than making its own.
+      const reports: OpenDataImportReport[] = [];
+      for (const bundle of openData) {
+        if (await hasImported(tx, bundle.dataset)) continue;
+        reports.push(await applyOpenDataImportInTransaction(tx, { vendors: bundle.vendors, format: bundle.format, origin: `seed: ${bundle.file}` }, SEED_ACTOR, { audit: false }));
+      }
+      return { inserted, skipped: seed.apps.length - inserted, openData: reports };
     }),
   );
 }

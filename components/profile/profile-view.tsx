@@ -15,6 +15,9 @@ import { CostExplorer } from './cost-explorer';
 import { DecisionTable } from './decision-table';
 import { IdpConfiguration } from './idp-configuration';
 import { IdpMatrix } from './idp-matrix';
+import { ConflictTable, ImportedMarker, OpenDataRows } from './open-data';
+import type { ProfileOpenData } from '@/db/queries/open-data';
+import { DATASET_LABELS } from '@/lib/open-data/labels';
 import { TierTable } from './tier-table';
 
 const OPERATION_WORDS: Record<string, string> = { create: 'Create users', update: 'Update users', deactivate: 'Deactivate users', groups: 'Push groups' };
@@ -28,13 +31,15 @@ export interface ProfileViewProps {
   children?: React.ReactNode;
   /** Inside the admin editor: no breadcrumbs or buttons, and no extra landmarks or ids on the host page. */
   isPreview?: boolean;
+  /** Where the profile came from and the open-data rows about it; absent in a preview of unsaved edits. */
+  openData?: ProfileOpenData | null;
 }
 
 /**
  * One app's SCIM profile, render-only: the public page and the admin preview show the same thing.
  * Everything on it is computed from the record.
  */
-export function ProfileView({ profile, providers, siteUrl, children, isPreview = false }: ProfileViewProps) {
+export function ProfileView({ profile, providers, siteUrl, children, isPreview = false, openData = null }: ProfileViewProps) {
   const part = (id: string) => ({ id: isPreview ? `preview-${id}` : id, isLandmark: !isPreview });
   const Title = isPreview ? 'h2' : 'h1';
   const verdict = profileVerdict(profile);
@@ -43,6 +48,7 @@ export function ProfileView({ profile, providers, siteUrl, children, isPreview =
   const firstScim = firstPlanWith(profile, { scim: true });
   const scimPlans = profile.plans.filter((plan) => plan.scim === true).map((plan) => plan.name);
   const anyScimUnknown = profile.plans.some((plan) => plan.scim === null);
+  const attachedSources = (openData?.attached ?? []).flatMap((row) => row.sources.map((source) => ({ ...source, dataset: row.dataset })));
 
   return (
     <article>
@@ -68,6 +74,8 @@ export function ProfileView({ profile, providers, siteUrl, children, isPreview =
           </Link>
         </div>
       </header>
+
+      {openData ? <ImportedMarker openData={openData} /> : null}
 
       <section aria-label={isPreview ? undefined : 'Verdict'} className="mt-6 grid gap-4 md:grid-cols-[1fr_auto]">
         <p className="max-w-3xl leading-relaxed" data-testid="verdict">{verdict.text}</p>
@@ -173,18 +181,40 @@ export function ProfileView({ profile, providers, siteUrl, children, isPreview =
         ) : null}
       </Section>
 
+      {openData && openData.conflicts.length > 0 ? (
+        <Section
+          {...part('conflicts')}
+          title="Where open datasets disagree"
+          description="An open dataset states something else than this profile. Neither side is overwritten: check the sources below and the vendor's page."
+        >
+          <ConflictTable conflicts={openData.conflicts} />
+        </Section>
+      ) : null}
+
       <Section {...part('decisions')} title="What to do, by situation" description="Produced by the gap-diagnostic engine from this profile's plans and IdP support.">
         <DecisionTable app={profile} />
       </Section>
 
       {children}
 
+      {openData && openData.attached.length > 0 ? (
+        <Section {...part('open-data')} title="Open data about this app" description="Rows of open datasets that describe this app, kept beside the profile as published.">
+          <OpenDataRows rows={openData.attached} />
+        </Section>
+      ) : null}
+
       <Section {...part('sources')} title="Sources" description={`Profile last verified ${formatDate(profile.verifiedAt)}.`}>
-        <ol className="list-decimal space-y-1 pl-5 text-sm">
+        <ol className="list-decimal space-y-1 pl-5 text-sm" data-testid="sources">
           {profile.sources.map((source) => (
             <li key={source.url + source.title}>
               <a href={source.url} rel="noopener noreferrer" className="break-words">{source.title}</a>
               <span className="text-ink-muted"> — as of {formatDate(source.asOf)}{source.covers.length ? `; covers ${source.covers.join(', ')}` : ''}</span>
+            </li>
+          ))}
+          {attachedSources.map((source) => (
+            <li key={`${source.dataset}:${source.url}:${source.title}`}>
+              <a href={source.url} rel="noopener noreferrer" className="break-words">{source.title}</a>
+              <span className="text-ink-muted"> — as of {formatDate(source.asOf)}; from the {DATASET_LABELS[source.dataset]} row above</span>
             </li>
           ))}
         </ol>

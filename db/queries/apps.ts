@@ -4,7 +4,7 @@ import type { CatalogExport } from '@/lib/catalog/export-format';
 import { toAppRecord, toCatalogExport } from '@/lib/catalog/export';
 import type { AppRecord, IdpCapability, IdpId, Plan, Source } from '@/lib/catalog/types';
 import type { Database, Queryable } from '../create-db';
-import { apps, idpCapabilities, plans, sources } from '../schema';
+import { apps, idpCapabilities, openDataRows, plans, sources } from '../schema';
 import { withWriteLock } from '../write-lock';
 import { recordAudit, type Actor } from './audit-log';
 
@@ -15,6 +15,8 @@ export interface AppProfile extends AppRecord {
   createdAt: string;
   updatedAt: string;
   updatedBy: string | null;
+  /** curated, or index: made from an open-data row (see db/queries/open-data.ts). */
+  origin: 'curated' | 'index';
 }
 
 type AppRow = typeof apps.$inferSelect;
@@ -56,6 +58,7 @@ function profileFromRows(app: AppRow, planRows: PlanRow[], capabilityRows: Capab
     createdAt: app.createdAt.toISOString(),
     updatedAt: app.updatedAt.toISOString(),
     updatedBy: app.updatedBy,
+    origin: app.origin === 'index' ? 'index' : 'curated',
     slug: app.slug,
     name: app.name,
     vendor: app.vendor,
@@ -228,9 +231,15 @@ export async function replaceAppRecord(tx: Queryable, appId: number, record: App
 /** Changes whenever any app is added, edited, deleted or restored: the key of in-memory catalog indexes. */
 export async function catalogRevision(db: Queryable): Promise<string> {
   const [row] = await db
-    .select({ updated: sql<number>`coalesce(max(${apps.updatedAt}), 0)`, count: sql<number>`count(*)`, versions: sql<number>`coalesce(sum(${apps.version}), 0)` })
+    .select({
+      updated: sql<number>`coalesce(max(${apps.updatedAt}), 0)`,
+      count: sql<number>`count(*)`,
+      versions: sql<number>`coalesce(sum(${apps.version}), 0)`,
+      // Attaching an open-data row changes no app row; a replaced attachment always gets a higher id.
+      attached: sql<number>`(select coalesce(max(id), 0) from ${openDataRows})`,
+    })
     .from(apps);
-  return `${row?.updated ?? 0}:${row?.count ?? 0}:${row?.versions ?? 0}`;
+  return `${row?.updated ?? 0}:${row?.count ?? 0}:${row?.versions ?? 0}:${row?.attached ?? 0}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,10 +322,32 @@ export async function updateAppRecord(db: Database, { slug, expectedVersion, rec
         return current ? { ok: false, reason: 'conflict', current: stampOf(current) } : { ok: false, reason: 'not_found' };
       }
       await writeChildren(tx, row.id, record);
+      await adoptIndexProfile(tx, row, before);
       await recordAudit(tx, { actor, action: 'app.update', appId: row.id, appSlug: slug, before, after: record });
       return { ok: true, slug, version: updated.version, changed: true };
     }),
   );
+}
+
+/**
+ * An editor's save makes an index profile curated, so later releases attach beside it instead of replacing the
+ * editor's fields. The row it was made from stays as an attachment, so where it now disagrees shows as a conflict.
+ */
+async function adoptIndexProfile(tx: Queryable, row: AppRow, previousRecord: AppRecord) {
+  if (row.origin !== 'index') return;
+  if (row.provenance) {
+    const dataset = row.provenance.dataset;
+    await tx.delete(openDataRows).where(and(eq(openDataRows.appId, row.id), eq(openDataRows.dataset, dataset)));
+    await tx.insert(openDataRows).values({
+      appId: row.id,
+      dataset,
+      release: row.provenance.release,
+      matchedBy: 'origin',
+      vendor: { record: previousRecord, provenance: row.provenance },
+      importedAt: row.importedAt ?? new Date(),
+    });
+  }
+  await tx.update(apps).set({ origin: 'curated' }).where(eq(apps.id, row.id));
 }
 
 /** Hides an app from the public catalog; its rows stay, so it can be restored. */

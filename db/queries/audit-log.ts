@@ -11,7 +11,7 @@ export interface Actor {
   email: string | null;
 }
 
-export const AUDIT_ACTIONS = ['app.create', 'app.update', 'app.delete', 'app.restore', 'app.import', 'user.create', 'user.update'] as const;
+export const AUDIT_ACTIONS = ['app.create', 'app.update', 'app.delete', 'app.restore', 'app.import', 'app.open-data', 'user.create', 'user.update'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntryInput {

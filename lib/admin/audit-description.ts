@@ -14,6 +14,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'app.delete': 'Deleted',
   'app.restore': 'Restored',
   'app.import': 'Imported',
+  'app.open-data': 'Open-data row attached',
   'user.create': 'Account created',
   'user.update': 'Account changed',
 };
@@ -39,6 +40,7 @@ function summary(record: unknown): string {
 /** What an audit entry did, in words, with its field-by-field diff. */
 export function describeAuditEntry(entry: DescribableEntry): AuditDescription {
   const base = ACTION_LABELS[entry.action] ?? entry.action;
+  if (entry.action === 'app.open-data') return { title: base, fieldChanges: [], changes: describeAttachment(entry.before, entry.after) };
   if (entry.before === null && entry.after !== null) {
     const title = entry.action === 'app.import' ? `${base} (added)` : base;
     const detail = entry.action.startsWith('app.') ? [`record: added (${summary(entry.after)})`] : diffValues({}, entry.after).map(describeChange);
@@ -50,4 +52,16 @@ export function describeAuditEntry(entry: DescribableEntry): AuditDescription {
   }
   const fieldChanges = diffValues(entry.before, entry.after);
   return { title: base, fieldChanges, changes: fieldChanges.map(describeChange) };
+}
+
+/** "SCIM Tax Index 2026-10 row 3 “Metabase” (matched by slug), replacing 2026-04; 2 conflicts: …" */
+function describeAttachment(before: unknown, after: unknown): string[] {
+  const field = (value: unknown, key: string) => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined);
+  const conflicts = field(after, 'conflicts');
+  const lines = [
+    `${String(field(after, 'dataset'))} ${String(field(after, 'release'))} row ${String(field(after, 'row'))} “${String(field(after, 'publisherName'))}” (matched by ${String(field(after, 'matchedBy'))})` +
+      (before ? `, replacing release ${String(field(before, 'release'))}` : ''),
+  ];
+  if (Array.isArray(conflicts)) lines.push(...(conflicts.length === 0 ? ['no conflict'] : conflicts.map((conflict) => `conflict: ${String(conflict)}`)));
+  return lines;
 }

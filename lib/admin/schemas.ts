@@ -67,4 +67,8 @@ export const adminAppsQuerySchema = z.object({
 export const importQuerySchema = z.object({
   dryRun: z.enum(['true', 'false'], { message: 'dryRun is true or false' }).default('true').transform((value) => value === 'true'),
   removeMissing: z.enum(['true', 'false'], { message: 'removeMissing is true or false' }).default('false').transform((value) => value === 'true'),
+  /** The uploaded file's name: it settles the format of an empty JSON file, and names the import in the log. */
+  fileName: z.string().trim().max(200, 'fileName is at most 200 characters').optional(),
+  /** Import from this address instead of the body (open data published on the web). */
+  url: z.string().trim().max(2000, 'url is at most 2,000 characters').optional(),
 });

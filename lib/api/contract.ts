@@ -63,9 +63,26 @@ export const appListResponseSchema = z.object({
   billing: billingSchema,
 });
 
+const datasetSchema = z.enum(['scim-tax-index', 'sso-tax']);
+
 export const appProfileResponseSchema = appRecordSchema.safeExtend({
   version: z.int(),
   updatedAt: z.string().meta({ description: 'ISO date-time of the last edit' }),
+  origin: z.enum(['curated', 'index']).meta({ description: 'curated: researched by our editors; index: made from an open-data row' }),
+  imported: z
+    .object({
+      dataset: datasetSchema,
+      release: z.string(),
+      license: z.string(),
+      licenseUrl: z.string(),
+      attribution: z.string(),
+      importedAt: z.string().nullable(),
+    })
+    .nullable()
+    .meta({ description: 'For index profiles: the dataset row the profile is made from, with the credit its licence asks for' }),
+  conflicts: z
+    .array(z.object({ field: z.string(), ours: z.string(), theirs: z.string(), dataset: datasetSchema, release: z.string(), asOf: z.string() }))
+    .meta({ description: 'Where an open dataset states something else than this profile (neither side is overwritten)' }),
 });
 
 const pricedPlanSchema = z.object({ name: z.string(), annualCost: z.number().nullable() }).nullable();

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { catalogRevision, getAppProfile, listAppProfiles, listAppSlugs, type AppProfile } from '@/db/queries/apps';
 import { listPublicChangelog, type ChangelogEntry } from '@/db/queries/audit-log';
 import { listIdentityProviders } from '@/db/queries/identity-providers';
+import { getOpenDataTotals, getProfileOpenData, type OpenDataTotals, type ProfileOpenData } from '@/db/queries/open-data';
 import { buildCatalogEntries, categoryCounts, searchCatalog, statusCounts, type CatalogEntry, type CatalogQuery, type CatalogRow } from '@/lib/catalog/search';
 import { catalogToCsv, toCatalogExport } from '@/lib/catalog/export';
 import type { StatusClass } from '@/lib/catalog/status';
@@ -140,4 +141,25 @@ export async function getChangelog(slug: string): Promise<ChangelogEntry[]> {
   cacheLife('max');
   cacheTag(TAGS.catalog, TAGS.app(slug));
   return listPublicChangelog(await getDb(), slug);
+}
+
+/** Where a profile came from, the open-data rows attached to it and where they disagree with it now. */
+export async function getOpenData(slug: string): Promise<ProfileOpenData | null> {
+  if (!slugSchema.safeParse(slug).success) return null;
+  return getCachedOpenData(slug);
+}
+
+async function getCachedOpenData(slug: string): Promise<ProfileOpenData | null> {
+  'use cache';
+  cacheLife('max');
+  cacheTag(TAGS.catalog, TAGS.app(slug));
+  return getProfileOpenData(await getDb(), slug);
+}
+
+/** Profiles by origin, attached rows, conflicts and the import log, for the about page. */
+export async function getOpenDataSummary(): Promise<OpenDataTotals> {
+  'use cache';
+  cacheLife('max');
+  cacheTag(TAGS.catalog);
+  return getOpenDataTotals(await getDb());
 }

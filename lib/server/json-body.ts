@@ -11,11 +11,23 @@ export async function readJsonValue(request: Request, maxBytes = MAX_JSON_BODY_B
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(contentType)) {
     return { ok: false, status: 415, code: 'unsupported_media_type', message: 'Send the body as JSON with Content-Type: application/json' };
   }
-  const declared = Number(request.headers.get('content-length') ?? '0');
-  if (declared > maxBytes) return tooLarge(maxBytes);
-  if (!request.body) return { ok: false, status: 400, code: 'malformed_json', message: 'The request has no body' };
+  const body = await readTextBody(request, maxBytes);
+  if (!body.ok) return body.status === 400 ? { ...body, code: 'malformed_json' } : body;
+  try {
+    return { ok: true, value: JSON.parse(body.text) };
+  } catch (error) {
+    return { ok: false, status: 400, code: 'malformed_json', message: `The body is not valid JSON: ${(error as Error).message}` };
+  }
+}
 
-  const reader = request.body.getReader();
+export type TextBodyResult = { ok: true; text: string } | { ok: false; status: 400 | 413; code: string; message: string };
+
+/** Reads a body as UTF-8 text, stopping as soon as it passes `maxBytes` (the declared length is not trusted). */
+export async function readTextBody(source: Request | Response, maxBytes: number): Promise<TextBodyResult> {
+  const declared = Number(source.headers.get('content-length') ?? '0');
+  if (declared > maxBytes) return tooLarge(maxBytes);
+  if (!source.body) return { ok: false, status: 400, code: 'empty_body', message: 'The request has no body' };
+  const reader = source.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -29,14 +41,10 @@ export async function readJsonValue(request: Request, maxBytes = MAX_JSON_BODY_B
     chunks.push(value);
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
-  if (text.trim() === '') return { ok: false, status: 400, code: 'malformed_json', message: 'The request body is empty' };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch (error) {
-    return { ok: false, status: 400, code: 'malformed_json', message: `The body is not valid JSON: ${(error as Error).message}` };
-  }
+  if (text.trim() === '') return { ok: false, status: 400, code: 'empty_body', message: 'The request body is empty' };
+  return { ok: true, text };
 }
 
-function tooLarge(maxBytes: number): JsonBodyResult {
+function tooLarge(maxBytes: number): { ok: false; status: 413; code: string; message: string } {
   return { ok: false, status: 413, code: 'payload_too_large', message: `The body is larger than ${Math.round(maxBytes / 1024)} KB` };
 }

@@ -179,11 +179,12 @@ describe('import', () => {
 
   it('refuses a bad file with the path to the bad field', async () => {
     const file = JSON.parse(JSON.stringify(await exported()));
-    file.apps[3].plans[1].price = { model: 'per_seat', currency: 'USD', monthlyPerSeat: 'twelve' };
+    const at = file.apps.findIndex((app: AppRecord) => app.slug === 'metabase');
+    file.apps[at].plans[1].price = { model: 'per_seat', currency: 'USD', monthlyPerSeat: 'twelve' };
     const parsed = catalogImportSchema.safeParse(file);
     expect(parsed.success).toBe(false);
-    if (!parsed.success) expect(describeIssues(parsed.error)).toContain('apps[3].plans[1].price.monthlyPerSeat: Must be a number');
-    file.apps[3].plans[1].price = { model: 'per_seat', currency: 'USD', monthlyPerSeat: 12 };
+    if (!parsed.success) expect(describeIssues(parsed.error)).toContain(`apps[${at}].plans[1].price.monthlyPerSeat: Must be a number`);
+    file.apps[at].plans[1].price = { model: 'per_seat', currency: 'USD', monthlyPerSeat: 12 };
     file.apps[5].slug = file.apps[4].slug;
     const duplicate = catalogImportSchema.safeParse(file);
     expect(duplicate.success ? [] : describeIssues(duplicate.error)).toEqual([`apps[5].slug: Slug "${file.apps[4].slug}" appears twice in the file`]);

@@ -80,5 +80,5 @@ describe('backup and restore', () => {
     const missing = spawnSync('npx', ['tsx', 'scripts/db-restore.ts'], { env, encoding: 'utf8' });
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('Name the backup to restore');
-  });
+  }, 60_000); // three tsx processes; slow on a busy 2-core machine
 });

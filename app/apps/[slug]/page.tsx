@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { Changelog } from '@/components/profile/changelog';
 import { ProfileView } from '@/components/profile/profile-view';
 import { profileVerdict } from '@/lib/catalog/verdict';
-import { getIdentityProviders, getProfile, getSlugs } from '@/lib/server/catalog';
+import { getIdentityProviders, getOpenData, getProfile, getSlugs } from '@/lib/server/catalog';
 import { readEnv } from '@/lib/server/env';
 
 /** Profiles prerendered at build; the rest render on their first visit and are cached from then on. */
@@ -33,9 +33,9 @@ export default async function ProfilePage({ params }: PageProps<'/apps/[slug]'>)
   const profile = await getProfile(slug);
   if (!profile) notFound();
 
-  const providers = await getIdentityProviders();
+  const [providers, openData] = await Promise.all([getIdentityProviders(), getOpenData(slug)]);
   return (
-    <ProfileView profile={profile} providers={providers} siteUrl={siteUrl}>
+    <ProfileView profile={profile} providers={providers} siteUrl={siteUrl} openData={openData}>
       <div className="mt-10">
         <Changelog slug={profile.slug} />
       </div>

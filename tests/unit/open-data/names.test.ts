@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { slugSchema } from '@/lib/catalog/schemas';
 import { planNameAlternatives, planNameKey, planNamesMatch } from '@/lib/open-data/plan-name';
+import { describeConflictField } from '@/lib/open-data/labels';
 import { mapPublisherCategory, PUBLISHER_CATEGORY_TABLE } from '@/lib/open-data/publisher-category';
 import { bracketAliasKeys, normaliseVendorName, slugify, vendorNameKey, vendorNameKeys } from '@/lib/open-data/vendor-name';
 
@@ -109,4 +110,19 @@ describe('publisher categories', () => {
       expect(mapPublisherCategory(publisher)).toEqual({ category: 'Docs, files & productivity', isDefaulted: true });
     },
   );
+});
+
+describe('describeConflictField', () => {
+  it.each([
+    ['scim', 'SCIM offered'],
+    ['firstScimPlan', 'First plan with SCIM'],
+    ['firstSsoPlan', 'First plan with SSO'],
+    ['plans.Business+.price', 'Price of Business+'],
+    ['plans.Pro (annual).price', 'Price of Pro (annual)'],
+    ['idps.entra.provisioning', 'Microsoft Entra ID provisioning'],
+    ['idps.unknownidp.provisioning', 'unknownidp provisioning'],
+    ['something.else', 'something.else'],
+  ])('%s → %s', (field, label) => {
+    expect(describeConflictField(field)).toBe(label);
+  });
 });
