@@ -27,6 +27,8 @@ const envSchema = z.object({
   ADMIN_EMAIL: optionalString,
   ADMIN_PASSWORD: optionalString,
   ADMIN_NAME: optionalString,
+  /** Set by npm start for this process only: lets it expire cached pages once the server is up (see app/api/internal). */
+  CATALOG_REFRESH_TOKEN: z.preprocess((value) => (value === '' ? undefined : value), z.string().min(32).optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -24,7 +24,7 @@ test('an import dry run shows what would change and writes nothing; apply writes
 
   try {
     await page.goto('/admin/import');
-    await page.getByLabel('Catalog file (JSON, export format)').setInputFiles(file);
+    await page.getByLabel('File to import (JSON or CSV)').setInputFiles(file);
     await page.getByRole('button', { name: 'Check the file (dry run)' }).click();
     const report = page.getByTestId('import-report');
     await expect(report).toContainText('Apps that would be added: 1');
@@ -56,8 +56,9 @@ test('an import dry run shows what would change and writes nothing; apply writes
 
 test('a bad import is refused with the path to the bad field, and nothing changes', async ({ page }, testInfo) => {
   const catalog = (await (await page.request.get('/api/v1/admin/export')).json()) as Catalog;
-  const target = catalog.apps[3];
-  if (!target || target.plans.length < 2) throw new Error('the fourth seeded app has two plans');
+  const at = catalog.apps.findIndex((app) => app.slug === 'metabase');
+  const target = catalog.apps[at];
+  if (!target || target.plans.length < 2) throw new Error('metabase is seeded with several plans');
   const before = await getApp(page.request, catalog.apps[0]?.slug ?? '');
   const historyBefore = await (await page.request.get('/api/v1/admin/history?limit=500')).json();
   target.plans[1] = { ...target.plans[1], price: { model: 'per_seat', currency: 'USD', monthlyPerSeat: 'twelve' } };
@@ -67,18 +68,18 @@ test('a bad import is refused with the path to the bad field, and nothing change
   writeFileSync(file, JSON.stringify(catalog));
 
   await page.goto('/admin/import');
-  await page.getByLabel('Catalog file (JSON, export format)').setInputFiles(file);
+  await page.getByLabel('File to import (JSON or CSV)').setInputFiles(file);
   await page.getByRole('button', { name: 'Check the file (dry run)' }).click();
   const alert = page.getByRole('alert').filter({ hasText: 'refused' });
   await expect(alert).toContainText('The file was refused; nothing was changed.');
-  await expect(page.getByTestId('import-problems')).toContainText('apps[3].plans[1].price.monthlyPerSeat: Must be a number');
+  await expect(page.getByTestId('import-problems')).toContainText(`apps[${at}].plans[1].price.monthlyPerSeat: Must be a number`);
   await screenshotBothWidths(page, 'admin-import-refused');
 
   const applied = await page.request.post('/api/v1/admin/import?dryRun=false', { data: catalog });
   expect(applied.status()).toBe(400);
   const body = await applied.json();
   expect(body.error.code).toBe('validation_failed');
-  expect(body.error.fields['apps[3].plans[1].price.monthlyPerSeat']).toEqual(['Must be a number']);
+  expect(body.error.fields[`apps[${at}].plans[1].price.monthlyPerSeat`]).toEqual(['Must be a number']);
 
   expect((await getApp(page.request, before.slug as string)).name).toBe(before.name);
   const historyAfter = await (await page.request.get('/api/v1/admin/history?limit=500')).json();
