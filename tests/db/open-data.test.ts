@@ -14,6 +14,12 @@ import { createTestDatabase } from '../support/test-db';
 const EDITOR = { id: null, name: 'Test editor', email: null };
 const readSeed = (name: string) => readFileSync(join(SEED_DIR, 'open-data', name), 'utf8');
 
+async function profileOf(db: Parameters<typeof getAppProfile>[0], slug: string) {
+  const profile = await getAppProfile(db, slug);
+  if (!profile) throw new Error(`${slug} is not in the catalog`);
+  return profile;
+}
+
 describe('a fresh install with the bundled open data', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   beforeAll(async () => {
@@ -87,11 +93,11 @@ describe('importing the October 2026 sample over the seed', () => {
   });
 
   it('applying it refreshes index profiles, attaches rows to curated ones, and never changes a curated field', async () => {
-    const curatedBefore = toAppRecord((await getAppProfile(database.db, 'metabase'))!);
+    const curatedBefore = toAppRecord(await profileOf(database.db, 'metabase'));
     const preview = await previewOpenDataImport(database.db, input);
     const report = await applyOpenDataImport(database.db, input, EDITOR);
     expect(report).toEqual(preview);
-    expect(toAppRecord((await getAppProfile(database.db, 'metabase'))!)).toEqual(curatedBefore);
+    expect(toAppRecord(await profileOf(database.db, 'metabase'))).toEqual(curatedBefore);
     for (const entry of report.attached) {
       const data = await getProfileOpenData(database.db, entry.slug);
       expect(data?.attached.some((row) => row.release === '2026-10'), entry.slug).toBe(true);
@@ -115,7 +121,7 @@ describe('importing the October 2026 sample over the seed', () => {
   it("an editor's save makes an index profile curated; its row stays attached and later releases no longer replace it", async () => {
     const [indexApp] = await database.db.select({ slug: apps.slug }).from(apps).where(eqOrigin('index')).limit(1);
     const slug = indexApp?.slug ?? '';
-    const profile = (await getAppProfile(database.db, slug))!;
+    const profile = await profileOf(database.db, slug);
     const result = await updateAppRecord(database.db, { slug, expectedVersion: profile.version, record: { ...toAppRecord(profile), limitations: ['Checked by an editor'] } }, EDITOR);
     expect(result.ok).toBe(true);
     const data = await getProfileOpenData(database.db, slug);
