@@ -3,6 +3,10 @@ import Link from 'next/link';
 import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 import { STATUS_CLASSES, STATUS_LABELS } from '@/lib/catalog/status';
 import { StatusBadge } from '@/components/catalog/status-badge';
+import { formatDate } from '@/lib/format';
+import { DATASET_LABELS } from '@/lib/open-data/labels';
+import type { OpenDataset } from '@/lib/open-data/types';
+import { getOpenDataSummary, getStatusCounts } from '@/lib/server/catalog';
 
 export const metadata: Metadata = {
   title: 'About the data and how figures are computed',
@@ -17,7 +21,8 @@ const STATUS_MEANINGS: Record<(typeof STATUS_CLASSES)[number], string> = {
   unknown: 'No source consulted settles it.',
 };
 
-export default function AboutPage() {
+export default async function AboutPage() {
+  const [openData, statusCounts] = await Promise.all([getOpenDataSummary(), getStatusCounts()]);
   return (
     <article className="max-w-3xl">
       <Breadcrumbs items={[{ href: '/', label: 'Home' }, { label: 'About the data' }]} />
@@ -43,6 +48,20 @@ export default function AboutPage() {
         An imported profile is marked as such on its page, with its dataset, release and licence. An imported row never overwrites a curated profile: it is attached as a further
         source, and any difference is listed as a conflict on the profile.
       </p>
+      <p className="mt-3" data-testid="open-data-totals">
+        The catalog holds {openData.curated + openData.index} apps: {openData.curated} curated profiles and {openData.index} imported ones. {openData.attachedRows}{' '}
+        open-data rows are kept beside profiles; {openData.conflicts} of their statements disagree with a profile, on {openData.profilesWithConflicts} profiles.
+      </p>
+      {openData.imports.length > 0 ? (
+        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+          {openData.imports.map((entry) => (
+            <li key={`${entry.at}:${entry.dataset}:${entry.release}`}>
+              {DATASET_LABELS[entry.dataset as OpenDataset] ?? entry.dataset} {entry.release}, imported {formatDate(entry.at)}: {entry.rows} rows, {entry.added} new profiles,{' '}
+              {entry.updated} refreshed, {entry.attached} attached to existing profiles.
+            </li>
+          ))}
+        </ul>
+      ) : null}
 
       <h2 className="mt-8 text-lg font-semibold">Unknown is not false</h2>
       <p className="mt-2">
@@ -59,7 +78,7 @@ export default function AboutPage() {
       </ul>
 
       <h2 className="mt-8 text-lg font-semibold">Status classes</h2>
-      <p className="mt-2 text-sm text-ink-muted">Derived from each profile’s plans and identity-provider support, never typed by hand.</p>
+      <p className="mt-2 text-sm text-ink-muted">Derived from each profile’s plans and identity-provider support, never typed by hand. Counts are of the whole catalog now.</p>
       <dl className="mt-2 space-y-2">
         {STATUS_CLASSES.map((status) => (
           <div key={status} className="flex flex-wrap items-start gap-3">
@@ -67,7 +86,11 @@ export default function AboutPage() {
               <StatusBadge status={status} />
             </dt>
             <dd>
-              {STATUS_MEANINGS[status]} <Link prefetch={false} href={`/apps?status=${status}`}>See the {STATUS_LABELS[status].toLowerCase()} apps</Link>.
+              {STATUS_MEANINGS[status]}{' '}
+              <Link prefetch={false} href={`/apps?status=${status}`}>
+                See the {statusCounts[status]} {STATUS_LABELS[status].toLowerCase()} apps
+              </Link>
+              .
             </dd>
           </div>
         ))}

@@ -53,6 +53,15 @@ function IdpBadges({ row }: { row: CatalogRow }) {
 }
 
 /** Sortable table on wide screens, cards on narrow ones; sorting is server-side through the URL. */
+/** Marks a profile made from open data; the profile itself says which dataset and release. */
+function ImportedTag() {
+  return (
+    <span title="Imported from an open dataset, not yet researched by our editors" className="ml-1 whitespace-nowrap">
+      · Imported
+    </span>
+  );
+}
+
 export function CatalogTable({ rows, filters }: { rows: CatalogRow[]; filters: FilterValues }) {
   const [selected, setSelected] = useState<string[]>([]);
   const seats = Number(filters.seats) || 10;
@@ -95,7 +104,7 @@ export function CatalogTable({ rows, filters }: { rows: CatalogRow[]; filters: F
       cell: ({ row }) => (
         <div>
           <Link prefetch={false} href={`/apps/${row.original.slug}`} className="font-medium">{row.original.name}</Link>
-          <div className="text-xs text-ink-muted">{row.original.vendor}</div>
+          <div className="text-xs text-ink-muted">{row.original.vendor}{row.original.isImported ? <ImportedTag /> : null}</div>
           <div className="mt-1"><StatusBadge status={row.original.status} /></div>
         </div>
       ),
@@ -179,7 +188,7 @@ export function CatalogTable({ rows, filters }: { rows: CatalogRow[]; filters: F
             <div className="flex items-start justify-between gap-2">
               <div>
                 <Link prefetch={false} href={`/apps/${row.slug}`} className="font-medium">{row.name}</Link>
-                <div className="text-xs text-ink-muted">{row.vendor} · {row.category}</div>
+                <div className="text-xs text-ink-muted">{row.vendor} · {row.category}{row.isImported ? <ImportedTag /> : null}</div>
                 <div className="mt-1"><StatusBadge status={row.status} /></div>
               </div>
               <label className="flex items-center gap-1 text-xs text-ink-muted">

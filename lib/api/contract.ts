@@ -50,6 +50,7 @@ export const appListItemSchema = z.object({
   firstScimPlan: z.string().nullable(),
   scimPosition: z.enum(SCIM_POSITIONS),
   status: z.enum(STATUS_CLASSES).meta({ description: 'Status class derived from the data: no_tax, gated, partial, none or unknown' }),
+  origin: z.enum(['curated', 'index']).meta({ description: 'curated: researched by our editors; index: made from an open-data row' }),
   scimIncreaseAnnual: z.number().nullable().meta({ description: 'Annual increase to reach SCIM at `seats` users; null when a price is a quote or not stated' }),
   scimPlanAnnualCost: z.number().nullable(),
 });

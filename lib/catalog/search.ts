@@ -42,7 +42,7 @@ export const catalogQuerySchema = z.object({
 export type CatalogQuery = z.infer<typeof catalogQuerySchema>;
 
 export interface CatalogEntry {
-  record: Pick<AppRecord, 'slug' | 'name' | 'vendor' | 'category' | 'plans' | 'idps'>;
+  record: Pick<AppRecord, 'slug' | 'name' | 'vendor' | 'category' | 'plans' | 'idps'> & { origin?: 'curated' | 'index' };
   summary: AppSummary;
   /** Lowercased name, vendor and slug without accents, for matching. */
   haystack: string;

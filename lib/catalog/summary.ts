@@ -44,10 +44,12 @@ export interface AppSummary {
   scimPosition: ScimPosition;
   status: StatusClass;
   idpSupport: Record<IdpId, IdpSupportLevel>;
+  /** Made from an open-data row rather than researched by an editor (see lib/open-data). */
+  isImported: boolean;
 }
 
 /** The listing fields of an app, independent of team size. */
-export function summarizeApp(app: Pick<AppRecord, 'slug' | 'name' | 'vendor' | 'category' | 'plans' | 'idps'>): AppSummary {
+export function summarizeApp(app: Pick<AppRecord, 'slug' | 'name' | 'vendor' | 'category' | 'plans' | 'idps'> & { origin?: 'curated' | 'index' }): AppSummary {
   const idpSupport = Object.fromEntries(
     DISPLAYED_IDPS.map((idp) => [idp, idpSupportLevel(app.idps.find((capability) => capability.idp === idp))]),
   ) as Record<IdpId, IdpSupportLevel>;
@@ -61,5 +63,6 @@ export function summarizeApp(app: Pick<AppRecord, 'slug' | 'name' | 'vendor' | '
     scimPosition: scimPosition(app.plans),
     status: deriveStatus(app),
     idpSupport,
+    isImported: app.origin === 'index',
   };
 }

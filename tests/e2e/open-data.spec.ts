@@ -23,6 +23,13 @@ test.describe('open data on public pages', () => {
     ]);
   });
 
+  test('the about page credits both datasets and gives the totals', async ({ page }) => {
+    await page.goto('/about');
+    await expect(page.getByTestId('open-data-totals')).toContainText('The catalog holds 311 apps: 99 curated profiles and 212 imported ones. 224 open-data rows');
+    await expect(page.getByTestId('open-data-totals')).toContainText('103 of their statements disagree with a profile');
+    await expect(page.getByTestId('attribution-scim-tax-index')).toContainText('SCIM Tax Index (Iden, 2026). https://scimtax.org/ — CC-BY 4.0');
+  });
+
   test('a curated profile shows where the datasets disagree, and the rows with their licence', async ({ page }) => {
     await page.goto('/apps/metabase');
     const conflicts = page.getByTestId('conflicts');

@@ -18,6 +18,7 @@ export async function GET(request: Request) {
       firstScimPlan: row.firstScimPlan,
       scimPosition: row.scimPosition,
       status: row.status,
+      origin: row.isImported ? 'index' : 'curated',
       scimIncreaseAnnual: row.scimIncreaseAnnual,
       scimPlanAnnualCost: row.scimPlan?.annualCost ?? null,
     })),
