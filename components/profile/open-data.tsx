@@ -81,7 +81,8 @@ export function OpenDataRows({ rows }: { rows: AttachedRow[] }) {
 /** Where an open dataset disagrees with this profile as it is now. */
 export function ConflictTable({ conflicts }: { conflicts: Conflict[] }) {
   return (
-    <div className="overflow-x-auto">
+    // Focusable so a keyboard can scroll it sideways on a narrow screen.
+    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table of conflicts">
       <table className="w-full min-w-[36rem] text-left text-sm" data-testid="conflicts">
         <caption className="sr-only">Where open datasets disagree with this profile</caption>
         <thead className="border-b border-line text-ink-muted">

@@ -38,7 +38,7 @@ export default async function ImportPage() {
           conflicts on {totals.profilesWithConflicts} profiles.
         </p>
         {totals.imports.length > 0 ? (
-          <div className="mt-3 overflow-x-auto">
+          <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Open-data imports">
             <table className="w-full min-w-[40rem] text-left text-sm" data-testid="open-data-imports">
               <caption className="sr-only">Open-data imports, oldest first</caption>
               <thead className="border-b border-line text-ink-muted">
