@@ -83,14 +83,14 @@ export function ProfileView({ profile, providers, siteUrl, children, isPreview =
           <div className="rounded border border-line p-3">
             <dt className="text-xs text-ink-muted">Minimum annual cost of SCIM</dt>
             <dd className="text-xl font-semibold tabular-nums" data-testid="headline-minimum">
-              {verdict.minimum ? formatAnnual(verdict.minimum.annualCost) : firstScim ? 'Quote' : 'No SCIM plan'}
+              {verdict.minimum ? formatAnnual(verdict.minimum.annualCost) : !firstScim ? 'No SCIM plan' : verdict.scimPriceGap === 'quote' ? 'Quote' : verdict.scimPriceGap === 'unstated' ? 'Price not stated' : 'Quote or not stated'}
             </dd>
             {verdict.minimum ? <dd className="text-xs text-ink-muted">{verdict.minimum.planName}, billed {verdict.minimum.billing === 'annual' ? 'annually' : 'monthly'}</dd> : null}
           </div>
           <div className="rounded border border-line p-3">
             <dt className="text-xs text-ink-muted">Increase at 10 users</dt>
             <dd className="text-xl font-semibold tabular-nums" data-testid="headline-increase">
-              {formatIncrease(verdict.increaseAt10, 'USD', firstScim ? 'Quote needed' : '—')}
+              {formatIncrease(verdict.increaseAt10, 'USD', !firstScim ? '—' : verdict.scimPriceGap === 'unstated' ? 'Unknown' : 'Quote needed')}
             </dd>
             <dd className="text-xs text-ink-muted">monthly billing</dd>
           </div>

@@ -32,6 +32,8 @@ export interface Verdict {
   increaseAt10: number | null;
   /** Short form for titles: "Pro plan required", "Not offered", "Plan not stated". */
   short: string;
+  /** Why there is no minimum although a plan has SCIM: every SCIM plan is a quote, none states a price, or a mix. */
+  scimPriceGap: 'quote' | 'unstated' | 'mixed' | null;
 }
 
 /** A one-paragraph verdict computed from the record: which plan gates SCIM and for which IdPs it is partial. */
@@ -41,6 +43,16 @@ export function profileVerdict(app: Pick<AppRecord, 'name' | 'plans' | 'idps' | 
   const firstScim = [...app.plans].sort((a, b) => a.rank - b.rank).find((plan) => plan.scim === true);
   const minimum = minimumScimCost(app);
   const increase = scimIncrease(app, 10, 'monthly');
+  const scimPrices = app.plans.filter((plan) => plan.scim === true).map((plan) => plan.price?.model ?? null);
+  const scimPriceGap: Verdict['scimPriceGap'] = minimum
+    ? null
+    : scimPrices.length === 0
+      ? null
+      : scimPrices.every((model) => model === 'quote')
+        ? 'quote'
+        : scimPrices.every((model) => model === null)
+          ? 'unstated'
+          : 'mixed';
   let short: string;
 
   if (!firstScim) {
@@ -63,8 +75,11 @@ export function profileVerdict(app: Pick<AppRecord, 'name' | 'plans' | 'idps' | 
     if (minimum) {
       const billingWords = minimum.billing === 'annual' ? 'billed annually' : 'billed monthly';
       sentences.push(`The least a team pays for a plan with SCIM is ${formatAnnual(minimum.annualCost)} (${minimum.planName}, ${billingWords}).`);
-    } else {
+    } else if (scimPriceGap === 'quote') {
       sentences.push('No plan with SCIM has a public price: it takes a quote.');
+    } else {
+      // An unstated price is not a quote: no source says what it costs.
+      sentences.push(scimPriceGap === 'unstated' ? 'No source consulted states the price of a plan with SCIM.' : 'The plans with SCIM are quote-only or have no stated price.');
     }
     if (increase.base && increase.scim && increase.increase !== null && increase.increase > 0) {
       sentences.push(`For 10 users on monthly billing, moving from ${increase.base.plan.name} to ${increase.scim.plan.name} costs ${formatIncrease(increase.increase)}.`);
@@ -87,5 +102,5 @@ export function profileVerdict(app: Pick<AppRecord, 'name' | 'plans' | 'idps' | 
   if (jit.length) sentences.push(`${list(jit)} ${jit.length > 1 ? 'create' : 'creates'} accounts just in time at sign-in only.`);
   if (ssoOnly.length) sentences.push(`${list(ssoOnly)} ${ssoOnly.length > 1 ? 'offer' : 'offers'} sign-in without provisioning.`);
 
-  return { text: sentences.join(' '), minimum, increaseAt10: increase.increase, short };
+  return { text: sentences.join(' '), minimum, increaseAt10: increase.increase, short, scimPriceGap };
 }

@@ -67,6 +67,23 @@ describe('summaries and verdicts from the seeded catalog', () => {
     expect(verdict.text).toContain('Microsoft Entra ID provisions users only, without group push.');
     expect(verdict.text).toContain('Google Workspace creates accounts just in time at sign-in only.');
     expect(verdict.text).toContain('SSO must be configured before SCIM');
+    expect(verdict.scimPriceGap).toBeNull();
+  });
+
+  it('tells a quote-only SCIM plan from one whose price no source states (unknown is not a quote)', () => {
+    const app = (scimPrice: { model: 'quote'; currency: string } | null, other: { model: 'quote'; currency: string } | null = scimPrice) => ({
+      name: 'Example',
+      sso: { protocols: null, requiredForScim: null },
+      idps: [],
+      plans: [makePlan({ name: 'Team', rank: 0, scim: false, price: priced(5) }), makePlan({ name: 'Business', rank: 1, scim: true, price: scimPrice }), makePlan({ name: 'Enterprise', rank: 2, scim: true, price: other })],
+    });
+    const quote = { model: 'quote' as const, currency: 'USD' };
+    expect(profileVerdict(app(quote)).scimPriceGap).toBe('quote');
+    expect(profileVerdict(app(quote)).text).toContain('No plan with SCIM has a public price: it takes a quote.');
+    expect(profileVerdict(app(null)).scimPriceGap).toBe('unstated');
+    expect(profileVerdict(app(null)).text).toContain('No source consulted states the price of a plan with SCIM.');
+    expect(profileVerdict(app(null)).text).not.toContain('quote');
+    expect(profileVerdict(app(null, quote)).scimPriceGap).toBe('mixed');
   });
 });
 
