@@ -7,6 +7,8 @@ export const catalogExportSchema = z.strictObject({
   formatVersion: z.literal(1, { message: 'formatVersion must be 1' }),
   exportedAt: z.iso.datetime({ offset: true, message: 'exportedAt must be an ISO date-time' }),
   apps: z.array(appRecordSchema).max(20_000),
+  /** Credit lines the licences of imported data ask for; ignored on import. */
+  notices: z.array(z.string().max(2000)).max(20).optional(),
 });
 
 export type CatalogExport = z.infer<typeof catalogExportSchema>;

@@ -36,3 +36,9 @@ export function describeConflictField(field: string): string {
   if (idp) return `${IDP_SHORT_NAMES[idp[1] as IdpId] ?? idp[1]} provisioning`;
   return field;
 }
+
+/** What a copy of the whole catalog must carry for the open data in it (CC-BY 4.0 asks for credit and a note of changes). */
+export const OPEN_DATA_NOTICES = [
+  'Parts of this catalog are from the SCIM Tax Index (Iden, 2026). https://scimtax.org/ — CC-BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Changed: rows mapped into ScimGap\'s catalog model; each imported record cites its row in its sources.',
+  'Parts of this catalog are from sso.tax — The SSO Wall of Shame (github.com/robchahin/sso-wall-of-shame), Apache License 2.0. Changed: vendor rows mapped into ScimGap\'s catalog model.',
+] as const;

@@ -11,6 +11,7 @@ import type { StatusClass } from '@/lib/catalog/status';
 import { catalogStats, type CatalogStats } from '@/lib/catalog/stats';
 import { slugSchema } from '@/lib/catalog/schemas';
 import type { IdentityProvider } from '@/lib/catalog/types';
+import { OPEN_DATA_NOTICES } from '@/lib/open-data/labels';
 import { TAGS } from './cache-tags';
 
 // Catalog reads are cached until an edit revalidates their tag; nothing expires on a timer.
@@ -118,7 +119,7 @@ export async function getCatalogExport() {
   'use cache';
   cacheLife('max');
   cacheTag(TAGS.catalog);
-  return toCatalogExport((await getCatalogIndex()).profiles, new Date());
+  return { ...toCatalogExport((await getCatalogIndex()).profiles, new Date()), notices: [...OPEN_DATA_NOTICES] };
 }
 
 export async function getCatalogCsv(): Promise<string> {

@@ -104,6 +104,11 @@ test.describe('public API contract', () => {
     expect(json.format).toBe('scimgap-catalog');
     expect(json.apps.length).toBeGreaterThanOrEqual(90);
     expect(json.apps.find((app: { slug: string }) => app.slug === 'metabase').plans).toHaveLength(4);
+    // The open data in it travels with the credit its licences ask for.
+    expect(json.notices.join('\n')).toContain('SCIM Tax Index (Iden, 2026). https://scimtax.org/ — CC-BY 4.0');
+    expect(json.notices.join('\n')).toContain('Apache License 2.0');
+    const klaviyo = json.apps.find((app: { slug: string }) => app.slug === 'klaviyo');
+    expect(klaviyo.sources.map((source: { title: string }) => source.title).join('\n')).toMatch(/SCIM Tax Index 2026-04 \(Iden, CC BY 4\.0\), row “Klaviyo”/);
     const csv = await request.get('/api/v1/export.csv');
     expect(csv.headers()['content-type']).toContain('text/csv');
     const lines = (await csv.text()).trim().split('\n');
