@@ -5,13 +5,15 @@ import { createApp, exportCatalog, getAppProfile, importCatalog, listAppSlugs, p
 import type { Actor } from '@/db/queries/audit-log';
 import { createUserWithPassword, listUsers, updateUser } from '@/db/queries/users';
 import { prepareDatabase } from '@/db/prepare';
-import { userCreateSchema, userUpdateSchema } from '@/lib/admin/schemas';
+import { passwordChangeSchema, signInSchema, userCreateSchema, userUpdateSchema } from '@/lib/admin/schemas';
 import { userUpdateRefusal } from '@/lib/admin/user-rules';
 import { catalogImportSchema } from '@/lib/catalog/export-format';
 import { issuesByPath } from '@/lib/catalog/issues';
 import { appCreateSchema, appUpdateSchema, isStorableText } from '@/lib/catalog/schemas';
 import type { AppRecord } from '@/lib/catalog/types';
 import { appRecordArbitrary, anyJsonArbitrary, freshSlugArbitrary, RECORD_MISTAKES, recordMistakeArbitrary, USER_MISTAKES, USER_UPDATE_MISTAKES, withMistake, type RecordMistake } from '../support/admin-payloads';
+
+type Json = Record<string, unknown>;
 import { createTestDatabase } from '../support/test-db';
 
 // Every admin write, fed generated and near-valid payloads the way the routes and server actions
@@ -383,6 +385,32 @@ describe('accounts (POST /api/v1/admin/users, PATCH /api/v1/admin/users/{id}, th
           const disabledIds = users.filter((user) => user.disabled).map((user) => user.id);
           const sessions = await database.client.execute({ sql: `select count(*) from session where user_id in (${disabledIds.map(() => '?').join(',') || "''"})`, args: disabledIds });
           expect(Number(sessions.rows[0]?.[0])).toBe(0);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('sign-in and password-change forms: any input is a result, and a near miss names its field', TIMEOUT, () => {
+    const passphrase = fc.string({ minLength: 12, maxLength: 128 });
+    const change = fc.record({ currentPassword: fc.string({ minLength: 1, maxLength: 128 }), newPassword: passphrase });
+    const mistakes = [
+      { path: 'newPassword', body: (valid: Json) => ({ ...valid, newPassword: 'short', confirmPassword: 'short' }) },
+      { path: 'confirmPassword', body: (valid: Json) => ({ ...valid, confirmPassword: `${String(valid.newPassword)}x` }) },
+      { path: 'currentPassword', body: (valid: Json) => ({ ...valid, currentPassword: '' }) },
+      { path: '(root)', body: (valid: Json) => ({ ...valid, userId: 'someone-else' }) },
+    ];
+    fc.assert(
+      fc.property(change, fc.constantFrom(...mistakes), anyJsonArbitrary, (valid, mistake, junk) => {
+        count('password-forms');
+        const body = { ...valid, confirmPassword: valid.newPassword };
+        expect(passwordChangeSchema.safeParse(body).success).toBe(true);
+        const refused = passwordChangeSchema.safeParse(mistake.body(body));
+        expect(refused.success).toBe(false);
+        if (!refused.success) expectNamedRefusal(issuesByPath(refused.error), mistake.path);
+        for (const schema of [passwordChangeSchema, signInSchema]) {
+          const parsed = schema.safeParse(junk);
+          if (!parsed.success) expect(Object.keys(issuesByPath(parsed.error)).length).toBeGreaterThan(0);
         }
       }),
       { numRuns: RUNS },
