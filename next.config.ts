@@ -24,6 +24,9 @@ const contentSecurityPolicy = [
   "worker-src 'self' blob:",
 ].join('; ');
 
+/** The badge is an image other sites embed: no scripts, no loads, only its inline styles. */
+const BADGE_CSP = "default-src 'none'; style-src 'unsafe-inline'";
+
 const securityHeaders = [
   { key: 'Content-Security-Policy', value: contentSecurityPolicy },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -59,6 +62,9 @@ const nextConfig: NextConfig = {
       // The admin side is never indexed and never stored by shared caches.
       { source: '/admin/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
       { source: '/api/v1/admin/:path*', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] },
+      // Last, so it replaces the site policy above (a later rule wins for the same header; a route
+      // handler's own CSP would be overwritten): the embeddable badge may load and run nothing.
+      { source: '/api/v1/apps/:slug/badge.svg', headers: [{ key: 'Content-Security-Policy', value: BADGE_CSP }] },
     ];
   },
 };

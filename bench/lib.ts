@@ -76,6 +76,8 @@ export interface LoadResult {
   errors: number;
   non2xx: number;
   bytesPerRequest: number;
+  requests: number;
+  status5xx: number;
 }
 
 /** autocannon against one URL (or several, cycled), after a short warm-up. */
@@ -94,6 +96,8 @@ export async function load(urls: string | string[], { connections = 10, seconds 
     errors: result.errors,
     non2xx: result.non2xx,
     bytesPerRequest: result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0,
+    requests: result.requests.total,
+    status5xx: result['5xx'],
   };
 }
 

@@ -11,7 +11,7 @@ export interface WritesUnderReads {
 }
 
 /** Signs in through Better Auth and returns the session cookie for the admin API. */
-async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
   const response = await fetch(`${baseUrl}/api/auth/sign-in/email`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: baseUrl },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { slugSchema } from '../catalog/schemas';
+import { isStorableText, slugSchema, UNSTORABLE_TEXT_MESSAGE } from '../catalog/schemas';
 import { ROLES } from './roles';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -25,7 +25,7 @@ export const signInSchema = z.strictObject({
 
 /** A new account, created by an admin (nobody can sign themselves up). */
 export const userCreateSchema = z.strictObject({
-  name: z.string().trim().min(1, 'Name is required').max(120, 'Name is at most 120 characters'),
+  name: z.string().trim().min(1, 'Name is required').max(120, 'Name is at most 120 characters').refine(isStorableText, UNSTORABLE_TEXT_MESSAGE),
   email: emailSchema,
   password: passwordSchema,
   role: roleSchema,

@@ -20,10 +20,16 @@ export function escapeXml(text: string): string {
 // Verdana 11px averages about 6.8 px a character; exactness is not needed, only room.
 const textWidth = (text: string) => Math.round([...text].length * 6.8) + 12;
 
+/** At most `max` characters, counted in code points so an emoji is never cut in half (a lone surrogate). */
+function clip(text: string, max: number): string {
+  const characters = [...text];
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
+}
+
 /** A two-part badge, "SCIM | Gated · Pro": static SVG with no script, links or external references. */
 export function statusBadgeSvg(input: { status: StatusClass | null; firstScimPlan: string | null }): string {
   const label = 'SCIM';
-  const plan = input.firstScimPlan ? ` · ${input.firstScimPlan.length > 40 ? `${input.firstScimPlan.slice(0, 39)}…` : input.firstScimPlan}` : '';
+  const plan = input.firstScimPlan ? ` · ${clip(input.firstScimPlan, 40)}` : '';
   const message = input.status === null ? 'unknown app' : `${STATUS_LABELS[input.status]}${plan}`;
   const labelWidth = textWidth(label);
   const messageWidth = textWidth(message);

@@ -36,11 +36,18 @@ export const slugSchema = z
   .max(80, 'Slug is at most 80 characters')
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Slug uses lowercase letters, digits and single hyphens');
 
+// SQLite keeps these in a text column but does not give them back: a read stops at U+0000, and a
+// lone surrogate becomes U+FFFD. Refusing them keeps every stored text exactly as it was sent.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** True for text the database stores and returns unchanged. */
+export const isStorableText = (text: string) => !text.includes('\u0000') && !LONE_SURROGATE.test(text);
+export const UNSTORABLE_TEXT_MESSAGE = 'Contains a character that cannot be stored (U+0000 or a broken surrogate pair)';
+
 const isoDate = z.iso.date({ message: 'Date must be YYYY-MM-DD' });
-const httpUrl = z.url({ protocol: /^https?$/, message: 'Must be an http(s) URL' }).max(2000);
+const httpUrl = z.url({ protocol: /^https?$/, message: 'Must be an http(s) URL' }).max(2000).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 const shortText = (label: string, max = 200) =>
-  z.string().trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`);
-const optionalText = (max = 2000) => z.string().max(max, `At most ${max} characters`);
+  z.string().trim().min(1, `${label} is required`).max(max, `${label} is at most ${max} characters`).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
+const optionalText = (max = 2000) => z.string().max(max, `At most ${max} characters`).refine(isStorableText, UNSTORABLE_TEXT_MESSAGE);
 
 /** A money amount in currency units as a vendor states it: never negative, at most cents. */
 const amount = z
@@ -166,7 +173,7 @@ export const appRecordSchema = z
       requiredForScim: z.boolean().nullable(),
     }),
     scim: z.strictObject({
-      version: z.string().max(40).nullable(),
+      version: optionalText(40).nullable(),
       operations: z.array(z.enum(SCIM_OPERATIONS)).max(SCIM_OPERATIONS.length),
       attributes: z.array(shortText('Attribute', 120)).max(200).nullable(),
       tokenSource: optionalText(1000).nullable(),
@@ -203,7 +210,7 @@ export const identityProviderSchema = z.strictObject({
   id: z.enum(IDP_IDS),
   name: shortText('Name', 120),
   provisioningStyle: optionalText(2000),
-  notes: z.array(z.string().max(2000)),
+  notes: z.array(optionalText(2000)),
   syncIntervalMinutes: z.int().min(1).nullable(),
   sources: z.array(z.strictObject({ url: httpUrl, title: shortText('Title', 300), asOf: isoDate })),
 });

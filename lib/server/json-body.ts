@@ -5,6 +5,24 @@ export const MAX_JSON_BODY_BYTES = 1_048_576;
 
 export type JsonBodyResult = { ok: true; value: unknown } | { ok: false; status: 400 | 413 | 415; code: string; message: string };
 
+/**
+ * Drops what the client is still sending, up to `budget` more bytes, while the 413 goes out. Cancelling at
+ * once reset the connection under a client still uploading (chunked, no length), and the reset destroyed
+ * the 413 before the client read it about half the time. Past the budget the client is cut off.
+ */
+async function discardRest(reader: ReadableStreamDefaultReader<Uint8Array>, budget: number): Promise<void> {
+  try {
+    for (let dropped = 0; dropped <= budget; ) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      dropped += value.byteLength;
+    }
+    await reader.cancel();
+  } catch {
+    // the client went away: nothing left to drop
+  }
+}
+
 /** Reads a JSON request body with a size limit; a wrong content type, an oversized or malformed body is a 4xx, never a crash. */
 export async function readJsonValue(request: Request, maxBytes = MAX_JSON_BODY_BYTES): Promise<JsonBodyResult> {
   const contentType = request.headers.get('content-type') ?? '';
@@ -35,7 +53,7 @@ export async function readTextBody(source: Request | Response, maxBytes: number)
     if (done) break;
     size += value.byteLength;
     if (size > maxBytes) {
-      await reader.cancel();
+      void discardRest(reader, maxBytes);
       return tooLarge(maxBytes);
     }
     chunks.push(value);

@@ -16,6 +16,12 @@ describe('status badge SVG', () => {
     expect(escapeXml(`'`)).toBe('&#39;');
   });
 
+  it('shortens a long plan name without cutting an emoji in half', () => {
+    const svg = statusBadgeSvg({ status: 'gated', firstScimPlan: `${'x'.repeat(38)}👩‍💻 Enterprise` });
+    expect(svg).toContain(`>Gated · ${'x'.repeat(38)}👩…</text>`);
+    expect(svg).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+
   it('has no script, link or external reference, and says when the app is unknown', () => {
     const svg = statusBadgeSvg({ status: null, firstScimPlan: null });
     expect(svg).toContain('unknown app');

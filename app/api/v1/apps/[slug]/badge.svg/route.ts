@@ -2,11 +2,11 @@ import { statusBadgeSvg } from '@/lib/catalog/badge-svg';
 import { classifyStatus } from '@/lib/catalog/status';
 import { getProfile } from '@/lib/server/catalog';
 
+// Its Content-Security-Policy (nothing may load or run) is set in next.config.ts: the site-wide
+// header rules would overwrite one set here.
 const HEADERS = {
   'Content-Type': 'image/svg+xml; charset=utf-8',
   'Cache-Control': 'public, max-age=3600, stale-while-revalidate=86400',
-  // Safe to embed: nothing in the SVG may load or run.
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
   'X-Content-Type-Options': 'nosniff',
   'Access-Control-Allow-Origin': '*',
 };
