@@ -12,7 +12,7 @@ import { actorOf } from '@/lib/server/session';
 
 /** A whole catalog or dataset may be larger than other bodies. */
 const MAX_IMPORT_BYTES = 10_000_000;
-const ACCEPTED_TYPES = /^(?:application\/(?:[\w.+-]+\+)?json|text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel)\b/i;
+const ACCEPTED_TYPES = /^(?:application\/(?:[\w.+-]+\+)?json|text\/csv|application\/csv)\b/i;
 
 /** The file to import: the request body (JSON or CSV), or the file at `url`. */
 async function readImportText(request: Request, url: string | undefined, fileName: string | undefined): Promise<{ text: string; name: string }> {
@@ -21,11 +21,13 @@ async function readImportText(request: Request, url: string | undefined, fileNam
     if (!downloaded.ok) throw new ApiError(400, 'download_failed', downloaded.message);
     return { text: downloaded.text, name: url };
   }
-  if (!ACCEPTED_TYPES.test(request.headers.get('content-type') ?? '')) {
+  const contentType = request.headers.get('content-type') ?? '';
+  if (!ACCEPTED_TYPES.test(contentType)) {
     throw new ApiError(415, 'unsupported_media_type', 'Send the file as JSON (application/json) or CSV (text/csv)');
   }
   const body = await readTextBody(request, MAX_IMPORT_BYTES);
-  if (!body.ok) throw new ApiError(body.status, body.code, body.message);
+  // An empty JSON body is malformed JSON, as on every other endpoint.
+  if (!body.ok) throw new ApiError(body.status, body.status === 400 && /json/i.test(contentType) ? 'malformed_json' : body.code, body.message);
   return { text: body.text, name: fileName || 'uploaded file' };
 }
 
@@ -40,6 +42,14 @@ export const POST = adminRoute({ role: 'editor', isMutation: true }, async ({ re
   if (!query.success) throw validationError(query.error, 'The query is invalid');
   const { dryRun, removeMissing, fileName, url } = query.data;
   const file = await readImportText(request, url, fileName);
+  const body = file.text.replace(/^\uFEFF/, '').trimStart();
+  if (body.startsWith('{') || body.startsWith('[')) {
+    try {
+      JSON.parse(body);
+    } catch (error) {
+      throw new ApiError(400, 'malformed_json', `The file is not valid JSON: ${(error as Error).message}`);
+    }
+  }
   const parsed = parseOpenData(file.text, fileName ?? url);
   const db = await getDb();
 
