@@ -71,6 +71,6 @@ export async function measureWritesUnderReads(baseUrl: string, profilePaths: str
     errors: errors.length,
     errorSamples: errors.slice(0, 5),
     saveLatencyMs: { p50: round(percentile(latencies, 50)), p99: round(percentile(latencies, 99)) },
-    reads: { requestsPerSecond: round(readResult.requestsPerSecond), errors: readResult.errors + readResult.non2xx, latencyP99Ms: readResult.latencyP99Ms },
+    reads: { requestsPerSecond: round(readResult.requestsPerSecond), errors: readResult.errors, latencyP99Ms: readResult.latencyP99Ms },
   };
 }
