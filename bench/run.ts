@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { measureDiagnostic } from './diagnostic';
 import { build, hasBuild, load, median, percentile, ROOT, round, run, startServer, type LoadResult, type Target } from './lib';
 import { runLighthouse, type LighthouseResult } from './lighthouse';
-import { measureWritesUnderReads, type WritesUnderReads } from './writes';
+import { measureWritesUnderReads, randomAdmin, type WritesUnderReads } from './writes';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WRITE_SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 30);
 const SMALL: Target = { distDir: '.next-bench', dbFile: 'data/bench-small.db', port: 3300 };
 const LARGE: Target = { distDir: '.next-bench-10k', dbFile: 'data/bench-10k.db', port: 3301 };
 const STATIC_DIR = join(ROOT, 'public', '__bench');
@@ -79,7 +80,8 @@ async function main() {
   console.log(`Benchmark on ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${SECONDS} s per load run.`);
 
   // 1. Builds: a small (bundled) catalog and a generated 10,000-app catalog, each with its own database and build.
-  const buildSeconds = build(SMALL, { fresh: true });
+  const admin = randomAdmin();
+  const buildSeconds = build(SMALL, { fresh: true, extraEnv: admin.env });
   if (!hasBuild(LARGE.distDir) || process.env.BENCH_REBUILD_10K !== '0') {
     run(join(ROOT, 'node_modules', '.bin', 'tsx'), ['bench/seed-10k.ts'], process.env);
     build(LARGE, { fresh: false });
@@ -88,7 +90,7 @@ async function main() {
   // 2. Pages against static files of the same size, on the small catalog.
   rmSync(STATIC_DIR, { recursive: true, force: true });
   mkdirSync(STATIC_DIR, { recursive: true });
-  let server = await startServer(SMALL);
+  let server = await startServer(SMALL, admin.env);
   const slugs = ((await (await fetch(`${server.baseUrl}/api/v1/apps?limit=500`)).json()) as { apps: { slug: string }[] }).apps.map((app) => app.slug);
   const profilePaths = slugs.map((slug) => `/apps/${slug}`);
   const sizes = {
@@ -100,7 +102,7 @@ async function main() {
   };
   await server.stop();
   for (const [name, bytes] of Object.entries(sizes)) writeStaticTwin(name, bytes);
-  server = await startServer(SMALL); // public/ is read at start-up
+  server = await startServer(SMALL, admin.env); // public/ is read at start-up
   for (const path of profilePaths) await fetch(server.baseUrl + path); // first visits fill the cache, as after a deploy
   const pages = await comparePages(server.baseUrl, [
     { name: 'home', paths: ['/'], target: 0.4 },
@@ -118,7 +120,7 @@ async function main() {
   // 4. Admin saves under read load.
   let writes: WritesUnderReads | { skipped: string };
   try {
-    writes = await measureWritesUnderReads(server.baseUrl, profilePaths);
+    writes = await measureWritesUnderReads(server.baseUrl, admin, profilePaths, { seconds: WRITE_SECONDS });
   } catch (error) {
     writes = { skipped: (error as Error).message };
   }
@@ -178,7 +180,14 @@ async function main() {
   }
   console.log('\nWrites under reads:');
   if ('skipped' in writes) console.log(`    skipped: ${writes.skipped}`);
-  else console.log(`${tick(writes.errors === 0)} ${writes.saves} saves at ${writes.savesPerSecondTarget}/s for ${writes.seconds} s: p99 ${writes.saveLatencyMs.p99} ms, errors ${writes.errors}; reads ${writes.reads.requestsPerSecond} req/s, errors ${writes.reads.errors}`);
+  else {
+    console.log(
+      `${tick(writes.errors === 0)} ${writes.saves} saves at ${writes.savesPerSecondTarget}/s for ${writes.seconds} s: p50 ${writes.saveLatencyMs.p50} ms, p99 ${writes.saveLatencyMs.p99} ms, errors ${writes.errors}, conflicts retried ${writes.conflictsRetried}`,
+    );
+    console.log(`    reads ${writes.reads.requestsPerSecond} req/s under writes vs ${writes.readsWithoutWrites.requestsPerSecond} without (${writes.readRatioUnderWrites}×), errors ${writes.reads.errors}`);
+    console.log(`${tick(writes.acknowledgedSavesPresent.ok)} acknowledged saves present: ${writes.acknowledgedSavesPresent.found} of ${writes.acknowledgedSavesPresent.expected}`);
+    console.log(`${tick(writes.freshAfterSave.ok)} profile shows the save on the next request: ${writes.freshAfterSave.fresh} of ${writes.freshAfterSave.checked}`);
+  }
   console.log(`\nReport: ${file}`);
 }
 
