@@ -8,6 +8,8 @@ export interface LighthouseResult {
   totalTransferBytes: number;
   largestContentfulPaintMs: number;
   totalBlockingTimeMs: number;
+  /** Audits that cost points outside performance (accessibility, best practices, SEO), by id. */
+  failedAudits: string[];
   meetsTarget: boolean;
 }
 
@@ -26,6 +28,9 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
     const scripts = requests.filter((item) => item.resourceType === 'Script').reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
     const total = requests.reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
     const scores = { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') };
+    const failedAudits = ['accessibility', 'best-practices', 'seo'].flatMap((id) =>
+      (lhr.categories[id]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => `${id}: ${ref.id}`),
+    );
     const path = new URL(url).pathname;
     const jsBudget = path === '/' || path.startsWith('/apps/') ? 200 * 1024 : Number.POSITIVE_INFINITY;
     return {
@@ -35,6 +40,7 @@ export async function runLighthouse(url: string): Promise<LighthouseResult> {
       totalTransferBytes: total,
       largestContentfulPaintMs: Math.round(lhr.audits['largest-contentful-paint']?.numericValue ?? 0),
       totalBlockingTimeMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? 0),
+      failedAudits,
       meetsTarget: scores.performance >= 95 && scores.accessibility >= 95 && scores.bestPractices >= 95 && scores.seo >= 90 && scripts <= jsBudget,
     };
   } finally {
