@@ -14,6 +14,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** Each side of a comparison runs in this many alternating slices, so a burst of other load hits both sides alike. */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const WRITE_SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 30);
+const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const SMALL: Target = { distDir: '.next-bench', dbFile: 'data/bench-small.db', port: 3300 };
 const LARGE: Target = { distDir: '.next-bench-10k', dbFile: 'data/bench-10k.db', port: 3301 };
 const PUBLIC_DIR = join(ROOT, 'public');
@@ -173,7 +174,7 @@ async function main() {
     // 3. Lighthouse (mobile defaults) on the small catalog.
     const lighthouse: LighthouseResult[] = [];
     for (const path of ['/', '/apps', '/apps/metabase', '/diagnostic']) {
-      lighthouse.push(await runLighthouse(small.baseUrl + path));
+      lighthouse.push(await runLighthouse(small.baseUrl + path, LIGHTHOUSE_RUNS));
       console.log(`  Lighthouse ${path} done`);
     }
 
@@ -189,13 +190,16 @@ async function main() {
     // 5. Scale: the 10,000-app catalog, its profiles alternating with the small catalog's on the same machine.
     const large = await start(LARGE);
     const largeSlugs = (await slugsOf(large.baseUrl, 'limit=50&offset=5000')).map((slug) => `/apps/${slug}`); // not prerendered at build
+    // The generated catalog renames every app; its Metabase is one of the copies of the same record.
+    const largeMetabase = (await slugsOf(large.baseUrl, 'q=metabase&limit=1'))[0];
+    if (!largeMetabase) throw new Error('The 10,000-app catalog has no copy of Metabase');
     const search = await searchLatencies(large.baseUrl, 300);
     await timeToFirstByte(`${large.baseUrl}/apps`, 5);
     const appsTtfb = await timeToFirstByte(`${large.baseUrl}/apps`, 50);
     // First visits render the large catalog's pages, and the small one's again after the saves expired them.
-    for (const path of [...largeSlugs, '/apps/metabase']) await (await fetch(large.baseUrl + path)).arrayBuffer();
+    for (const path of [...largeSlugs, `/apps/${largeMetabase}`]) await (await fetch(large.baseUrl + path)).arrayBuffer();
     for (const path of profilePaths) await (await fetch(small.baseUrl + path)).arrayBuffer();
-    const metabaseScale = await compare('metabase', `${large.baseUrl}/apps/metabase`, `${small.baseUrl}/apps/metabase`);
+    const metabaseScale = await compare('metabase', `${large.baseUrl}/apps/${largeMetabase}`, `${small.baseUrl}/apps/metabase`);
     const profilesScale = await compare('profiles', largeSlugs.map((path) => large.baseUrl + path), profilePaths.map((path) => small.baseUrl + path));
     await stop(large);
     await stop(small);
@@ -213,7 +217,7 @@ async function main() {
         apps: 10_000,
         searchApiMs: { ...search, target: 50, meetsTarget: search.p95 < 50 },
         appsTtfbMs: { p50: round(median(appsTtfb)), p95: round(percentile(appsTtfb, 95)), target: 200, meetsTarget: percentile(appsTtfb, 95) < 200 },
-        profileMetabase: { large: metabaseScale.a, small: metabaseScale.b, ratio: metabaseScale.ratio, target: 0.9, meetsTarget: metabaseScale.ratio >= 0.9 },
+        profileMetabase: { largeSlug: largeMetabase, large: metabaseScale.a, small: metabaseScale.b, ratio: metabaseScale.ratio, target: 0.9, meetsTarget: metabaseScale.ratio >= 0.9 },
         profilesSample: { large: profilesScale.a, small: profilesScale.b, largeSlugs: largeSlugs.length, ratio: profilesScale.ratio, target: 0.9, meetsTarget: profilesScale.ratio >= 0.9 },
       },
       diagnostic: { ...diagnostic, target: 20, meetsTarget: diagnostic.medianMs < 20 },
@@ -239,7 +243,7 @@ type Report = {
   scale: {
     searchApiMs: { p50: number; p95: number; meetsTarget: boolean };
     appsTtfbMs: { p50: number; p95: number; meetsTarget: boolean };
-    profileMetabase: { large: LoadResult; small: LoadResult; ratio: number; meetsTarget: boolean };
+    profileMetabase: { largeSlug: string; large: LoadResult; small: LoadResult; ratio: number; meetsTarget: boolean };
     profilesSample: { large: LoadResult; small: LoadResult; largeSlugs: number; ratio: number; meetsTarget: boolean };
   };
   diagnostic: { medianMs: number; runs: number; apps: number; meetsTarget: boolean };
@@ -264,19 +268,25 @@ function printSummary(report: Report) {
   const { scale } = report;
   rows.push(['10,000 apps: search API p95', `${scale.searchApiMs.p95} ms (p50 ${scale.searchApiMs.p50} ms)`, '< 50 ms', scale.searchApiMs.meetsTarget]);
   rows.push(['10,000 apps: `/apps` first byte p95', `${scale.appsTtfbMs.p95} ms (p50 ${scale.appsTtfbMs.p50} ms)`, '< 200 ms', scale.appsTtfbMs.meetsTarget]);
-  rows.push(['10,000 apps: `/apps/metabase` vs the small catalog', `${scale.profileMetabase.ratio.toFixed(2)}× (${rps(scale.profileMetabase.large)} vs ${rps(scale.profileMetabase.small)} req/s)`, '≥ 0.9×', scale.profileMetabase.meetsTarget]);
+  const errorsOf = (...results: LoadResult[]) => results.reduce((sum, result) => sum + result.errors, 0);
+  rows.push([
+    `10,000 apps: \`/apps/${scale.profileMetabase.largeSlug}\` vs \`/apps/metabase\` of the small catalog`,
+    `${scale.profileMetabase.ratio.toFixed(2)}× (${rps(scale.profileMetabase.large)} vs ${rps(scale.profileMetabase.small)} req/s, ${errorsOf(scale.profileMetabase.large, scale.profileMetabase.small)} errors)`,
+    '≥ 0.9×',
+    scale.profileMetabase.meetsTarget && errorsOf(scale.profileMetabase.large, scale.profileMetabase.small) === 0,
+  ]);
   rows.push([
     `10,000 apps: ${scale.profilesSample.largeSlugs} profiles not prerendered at build vs the small catalog's`,
-    `${scale.profilesSample.ratio.toFixed(2)}× (${rps(scale.profilesSample.large)} vs ${rps(scale.profilesSample.small)} req/s)`,
+    `${scale.profilesSample.ratio.toFixed(2)}× (${rps(scale.profilesSample.large)} vs ${rps(scale.profilesSample.small)} req/s, ${errorsOf(scale.profilesSample.large, scale.profilesSample.small)} errors)`,
     '≥ 0.9×',
-    scale.profilesSample.meetsTarget,
+    scale.profilesSample.meetsTarget && errorsOf(scale.profilesSample.large, scale.profilesSample.small) === 0,
   ]);
   rows.push([`Diagnostic engine, ${report.diagnostic.apps}-app stack, median of ${report.diagnostic.runs}`, `${report.diagnostic.medianMs} ms`, '< 20 ms', report.diagnostic.meetsTarget]);
   for (const result of report.lighthouse) {
     const js = `${Math.round(result.scriptTransferBytes / 1024)} KB JS`;
     rows.push([
-      `Lighthouse mobile \`${result.path}\`: perf / a11y / BP / SEO`,
-      `${result.scores.performance} / ${result.scores.accessibility} / ${result.scores.bestPractices} / ${result.scores.seo}, ${js}`,
+      `Lighthouse mobile \`${result.path}\`: perf / a11y / BP / SEO (median of ${result.performanceRuns.length})`,
+      `${result.scores.performance} / ${result.scores.accessibility} / ${result.scores.bestPractices} / ${result.scores.seo}, ${js} (perf runs ${result.performanceRuns.join(', ')}; TBT ${result.totalBlockingTimeMs} ms)`,
       `95 / 95 / 95 / 90${result.path === '/' || result.path.startsWith('/apps/') ? ', JS ≤ 200 KB' : ''}`,
       result.meetsTarget,
     ]);
