@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -22,7 +23,10 @@ const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disa
 
 /** Lighthouse 12 with its default mobile settings (simulated throttling) against one URL. */
 async function runOnce(url: string): Promise<LighthouseResult> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: CHROME_FLAGS });
+  // The same browser as the end-to-end tests; chrome-launcher would crash the process on a missing binary.
+  const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(chromePath)) throw new Error(`No Chromium at ${chromePath}: install it (apt-get install -y chromium) or set CHROME_PATH`);
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);

@@ -172,9 +172,14 @@ async function main() {
     }
 
     // 3. Lighthouse (mobile defaults) on the small catalog.
-    const lighthouse: LighthouseResult[] = [];
+    const lighthouse: (LighthouseResult | { path: string; failed: string })[] = [];
     for (const path of ['/', '/apps', '/apps/metabase', '/diagnostic']) {
-      lighthouse.push(await runLighthouse(small.baseUrl + path, LIGHTHOUSE_RUNS));
+      try {
+        lighthouse.push(await runLighthouse(small.baseUrl + path, LIGHTHOUSE_RUNS));
+      } catch (error) {
+        // Most likely no Chromium (set CHROME_PATH): report it, and let the other measures finish.
+        lighthouse.push({ path, failed: (error as Error).message.split('\n')[0] ?? 'unknown error' });
+      }
       console.log(`  Lighthouse ${path} done`);
     }
 
@@ -247,7 +252,7 @@ type Report = {
     profilesSample: { large: LoadResult; small: LoadResult; largeSlugs: number; ratio: number; meetsTarget: boolean };
   };
   diagnostic: { medianMs: number; runs: number; apps: number; meetsTarget: boolean };
-  lighthouse: LighthouseResult[];
+  lighthouse: (LighthouseResult | { path: string; failed: string })[];
   writesUnderReads: WritesUnderReads | { failed: string };
 };
 
@@ -283,6 +288,10 @@ function printSummary(report: Report) {
   ]);
   rows.push([`Diagnostic engine, ${report.diagnostic.apps}-app stack, median of ${report.diagnostic.runs}`, `${report.diagnostic.medianMs} ms`, '< 20 ms', report.diagnostic.meetsTarget]);
   for (const result of report.lighthouse) {
+    if ('failed' in result) {
+      rows.push([`Lighthouse mobile \`${result.path}\``, `failed: ${result.failed}`, '95 / 95 / 95 / 90', false]);
+      continue;
+    }
     const js = `${Math.round(result.scriptTransferBytes / 1024)} KB JS`;
     rows.push([
       `Lighthouse mobile \`${result.path}\`: perf / a11y / BP / SEO (median of ${result.performanceRuns.length})`,
