@@ -27,12 +27,12 @@ export function removeDatabase(dbFile: string) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(join(ROOT, dbFile + suffix), { force: true });
 }
 
-/** Migrates and seeds the target's database (creating the first admin from `extraEnv`), then builds into its own directory. */
+/** Migrates and seeds the target's database (creating the first admin from `extraEnv`), then builds into its own directory with the same `extraEnv`. */
 export function build(target: Target, { fresh, extraEnv = {} }: { fresh: boolean; extraEnv?: Record<string, string> }) {
   if (fresh) removeDatabase(target.dbFile);
   run(bin('tsx'), ['scripts/db-migrate.ts'], envFor(target, extraEnv));
   const started = performance.now();
-  run(bin('next'), ['build'], envFor(target));
+  run(bin('next'), ['build'], envFor(target, extraEnv));
   return (performance.now() - started) / 1000;
 }
 

@@ -112,9 +112,11 @@ async function main() {
 
   // 1. Builds: the bundled catalog on a fresh database with this run's admin, and the generated 10,000-app catalog.
   const admin = randomAdmin();
+  // Everything the bench builds or starts gets this run's secret, so none of it writes ./data/auth-secret.
+  const secretEnv = { BETTER_AUTH_SECRET: admin.secret };
   const buildSeconds = build(SMALL, { fresh: true, extraEnv: admin.env });
   if (!existsSync(join(ROOT, LARGE.dbFile)) || process.env.BENCH_RESEED_10K === '1') run(bin('tsx'), ['bench/seed-10k.ts'], process.env);
-  if (isBuildStale(LARGE)) build(LARGE, { fresh: false });
+  if (isBuildStale(LARGE)) build(LARGE, { fresh: false, extraEnv: secretEnv });
 
   const createdPublicDir = !existsSync(PUBLIC_DIR);
   const servers: RunningServer[] = [];
@@ -193,7 +195,7 @@ async function main() {
     console.log('  writes under reads done');
 
     // 5. Scale: the 10,000-app catalog, its profiles alternating with the small catalog's on the same machine.
-    const large = await start(LARGE);
+    const large = await start(LARGE, secretEnv);
     const largeSlugs = (await slugsOf(large.baseUrl, 'limit=50&offset=5000')).map((slug) => `/apps/${slug}`); // not prerendered at build
     // The generated catalog renames every app; its Metabase is one of the copies of the same record.
     const largeMetabase = (await slugsOf(large.baseUrl, 'q=metabase&limit=1'))[0];

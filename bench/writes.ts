@@ -9,14 +9,11 @@ export interface BenchAdmin {
 }
 
 /** A new admin account for each run: no default password ever exists, and the secret dies with the run. */
-export function randomAdmin(): BenchAdmin & { env: Record<string, string> } {
+export function randomAdmin(): BenchAdmin & { secret: string; env: Record<string, string> } {
   const email = `bench-${randomBytes(6).toString('hex')}@example.com`;
   const password = randomBytes(24).toString('base64url');
-  return {
-    email,
-    password,
-    env: { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_NAME: 'Benchmark', BETTER_AUTH_SECRET: randomBytes(32).toString('base64url') },
-  };
+  const secret = randomBytes(32).toString('base64url');
+  return { email, password, secret, env: { ADMIN_EMAIL: email, ADMIN_PASSWORD: password, ADMIN_NAME: 'Benchmark', BETTER_AUTH_SECRET: secret } };
 }
 
 export interface WritesUnderReads {
