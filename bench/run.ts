@@ -3,7 +3,7 @@
 // admin saves under read load. Writes bench/results/<time>.json and prints a summary (and a markdown table
 // to paste into the README). Not part of npm test.
 import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { measureDiagnostic } from './diagnostic';
 import { bin, build, isBuildStale, load, median, mergeLoads, percentile, ROOT, round, run, startServer, type LoadOptions, type LoadResult, type RunningServer, type Target } from './lib';
@@ -107,6 +107,8 @@ async function slugsOf(baseUrl: string, query: string): Promise<string[]> {
 async function main() {
   const startedAt = new Date();
   const machine = { cores: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown CPU', memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  // The 1-minute load average before anything starts: above the core count, other work shares the CPUs.
+  const loadAverageAtStart = round(loadavg()[0] ?? 0, 1);
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   console.log(`Benchmark on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}; ${SECONDS} s per side of each comparison in ${ROUNDS} alternating slices.`);
 
@@ -216,6 +218,7 @@ async function main() {
     const report = {
       startedAt: startedAt.toISOString(),
       machine,
+      loadAverage: { atStart: loadAverageAtStart, atEnd: round(loadavg()[0] ?? 0, 1) },
       secondsPerSide: SECONDS,
       rounds: ROUNDS,
       smallCatalogBuildSeconds: round(buildSeconds, 1),
@@ -244,6 +247,7 @@ async function main() {
 type Report = {
   startedAt: string;
   machine: { cores: number; cpu: string; memoryGiB: number; node: string };
+  loadAverage: { atStart: number; atEnd: number };
   secondsPerSide: number;
   rounds: number;
   pages: PagePair[];
@@ -329,7 +333,9 @@ function printSummary(report: Report) {
 
   const { machine } = report;
   console.log(`\n## Benchmark ${report.startedAt.slice(0, 16).replace('T', ' ')} UTC`);
-  console.log(`\n${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}; ${report.secondsPerSide} s per side of each comparison in ${report.rounds} alternating slices, 10 connections.\n`);
+  console.log(
+    `\n${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB RAM, Node ${machine.node}; 1-minute load average ${report.loadAverage.atStart} before the run, ${report.loadAverage.atEnd} after; ${report.secondsPerSide} s per side of each comparison in ${report.rounds} alternating slices, 10 connections.\n`,
+  );
   console.log('| Measure | Result | Target | Met |');
   console.log('| --- | --- | --- | --- |');
   for (const [measure, result, target, ok] of rows) console.log(`| ${measure} | ${result} | ${target} | ${met(ok)} |`);
