@@ -46,6 +46,10 @@ const nextConfig: NextConfig = {
   partialPrefetching: false,
   serverExternalPackages: ['@libsql/client', 'libsql'],
   poweredByHeader: false,
+  // Next hashes the whole HTML of every response in JavaScript to make an ETag, prerendered pages
+  // included: the largest JavaScript cost of serving a cached profile; without it pages serve
+  // 1.2-1.8x faster (npm run bench). The price: a returning browser gets the page again, not a 304.
+  generateEtags: false,
   typedRoutes: false,
   async rewrites() {
     // `/apps` without a query is a prerendered page; any filter goes to the dynamic search page,

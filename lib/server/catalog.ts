@@ -96,7 +96,7 @@ export async function getProfile(slug: string): Promise<AppProfile | null> {
 async function getCachedProfile(slug: string): Promise<AppProfile | null> {
   'use cache';
   cacheLife('max');
-  cacheTag(TAGS.catalog, TAGS.app(slug));
+  cacheTag(TAGS.app(slug)); // not `catalog`: another app's save must not expire this profile (see cache-tags.ts)
   return getAppProfile(await getDb(), slug);
 }
 
@@ -110,7 +110,7 @@ export async function getSlugs(): Promise<string[]> {
 export async function getIdentityProviders(): Promise<IdentityProvider[]> {
   'use cache';
   cacheLife('max');
-  cacheTag(TAGS.catalog);
+  cacheTag(TAGS.identityProviders);
   return listIdentityProviders(await getDb());
 }
 
@@ -140,7 +140,7 @@ export async function getCatalogStats(): Promise<CatalogStats> {
 export async function getChangelog(slug: string): Promise<ChangelogEntry[]> {
   'use cache';
   cacheLife('max');
-  cacheTag(TAGS.catalog, TAGS.app(slug));
+  cacheTag(TAGS.app(slug));
   return listPublicChangelog(await getDb(), slug);
 }
 
