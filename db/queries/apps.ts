@@ -128,6 +128,12 @@ export async function listAppSlugs(db: Queryable): Promise<string[]> {
   return rows.map((row) => row.slug);
 }
 
+/** Every slug ever stored, deleted apps included. */
+export async function listAllSlugs(db: Queryable): Promise<string[]> {
+  const rows = await db.select({ slug: apps.slug }).from(apps);
+  return rows.map((row) => row.slug);
+}
+
 export async function countApps(db: Queryable): Promise<number> {
   const [row] = await db.select({ count: sql<number>`count(*)` }).from(apps).where(isNull(apps.deletedAt));
   return row?.count ?? 0;

@@ -153,7 +153,7 @@ export async function getOpenData(slug: string): Promise<ProfileOpenData | null>
 async function getCachedOpenData(slug: string): Promise<ProfileOpenData | null> {
   'use cache';
   cacheLife('max');
-  cacheTag(TAGS.catalog, TAGS.app(slug));
+  cacheTag(TAGS.app(slug)); // conflicts depend on this app's record alone; imports expire the apps they touch
   return getProfileOpenData(await getDb(), slug);
 }
 

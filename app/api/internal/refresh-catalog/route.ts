@@ -1,7 +1,9 @@
 import { timingSafeEqual } from 'node:crypto';
 import { connection } from 'next/server';
 import { readEnv } from '@/lib/server/env';
-import { refreshCatalogFromRoute } from '@/lib/server/catalog-freshness';
+import { getDb } from '@/db/client';
+import { listAllSlugs } from '@/db/queries/apps';
+import { refreshEverythingFromRoute } from '@/lib/server/catalog-freshness';
 
 /**
  * POST /api/internal/refresh-catalog — called once by `npm start` right after the server is up.
@@ -16,6 +18,6 @@ export async function POST(request: Request): Promise<Response> {
   if (!expected || given.length !== expected.length || !timingSafeEqual(Buffer.from(given), Buffer.from(expected))) {
     return new Response('Not found', { status: 404 });
   }
-  refreshCatalogFromRoute([]);
+  refreshEverythingFromRoute(await listAllSlugs(await getDb()));
   return new Response(null, { status: 204 });
 }
