@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { appRecordSchema, identityProviderSchema } from '@/lib/catalog/schemas';
 import type { AppRecord, IdentityProvider } from '@/lib/catalog/types';
 import { describeIssues } from '@/lib/catalog/issues';
+import { describeImportProblem } from '@/lib/open-data/import-problems';
 import { parseOpenData } from '@/lib/open-data/parse-open-data';
 import type { ImportedVendor, OpenDataFormat, OpenDataset } from '@/lib/open-data/types';
 import type { Database } from './create-db';
@@ -71,7 +72,7 @@ export function loadOpenDataSeed(dir = SEED_DIR): OpenDataSeed[] {
     // Read at run time from the seed folder; not a module for the bundler to trace.
     const file = join(/* turbopackIgnore: true */ dir, name);
     const parsed = parseOpenData(readFileSync(/* turbopackIgnore: true */ file, 'utf8'), name);
-    problems.push(...parsed.problems.map((problem) => `${file}: row ${problem.row}, ${problem.field}: ${problem.message}`));
+    problems.push(...parsed.problems.map((problem) => `${file}: ${describeImportProblem(problem)}`));
     const dataset = parsed.vendors[0]?.provenance.dataset;
     if (parsed.format === null || parsed.format === 'scimgap-catalog' || !dataset) problems.push(`${file}: not an open-data file with rows`);
     else seeds.push({ file: name, dataset, format: parsed.format, vendors: parsed.vendors });

@@ -12,6 +12,7 @@ import { describeIssues } from '@/lib/catalog/issues';
 import { catalogImportSchema } from '@/lib/catalog/export-format';
 import { DATASET_LABELS, describeConflictField } from '@/lib/open-data/labels';
 import { parseOpenData } from '@/lib/open-data/parse-open-data';
+import { describeImportProblem } from '@/lib/open-data/import-problems';
 import { readEnv } from '@/lib/server/env';
 
 const MAX_BYTES = 10_000_000;
@@ -68,7 +69,7 @@ async function main() {
       return;
     }
     if (parsed.format === null || parsed.problems.length > 0 || parsed.vendors.length === 0) {
-      const problems = parsed.problems.map((problem) => (problem.row === 0 ? `${problem.field}: ${problem.message}` : `row ${problem.row}, ${problem.field}: ${problem.message}`));
+      const problems = parsed.problems.map(describeImportProblem);
       throw new UsageError(`${name} was refused; nothing was written.\n${(problems.length ? problems : ['the file holds no rows']).map((line) => `  ${line}`).join('\n')}`);
     }
     const input = { vendors: parsed.vendors, format: parsed.format, origin: name };

@@ -36,3 +36,8 @@ export function importRows<T>(rawRows: readonly unknown[], rowSchema: z.ZodType<
   });
   return { vendors, problems };
 }
+
+/** "row 3, status: Must be one of …", or "field: message" for the file as a whole: how every import reports a problem. */
+export function describeImportProblem(problem: ImportProblem): string {
+  return problem.row === 0 ? `${problem.field}: ${problem.message}` : `row ${problem.row}, ${problem.field}: ${problem.message}`;
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeImportProblem } from '@/lib/open-data/import-problems';
 import { detectOpenDataFormat, parseOpenData } from '@/lib/open-data/parse-open-data';
 import { curatedApps, openDataText, type OpenDataFile } from '../../support/open-data-fixtures';
 
@@ -84,5 +85,12 @@ describe('parseOpenData', () => {
       { row: 0, field: 'formatVersion', message: 'formatVersion must be 1' },
       { row: 2, field: 'plans.0.rank', message: expect.any(String) },
     ]);
+  });
+});
+
+describe('describeImportProblem', () => {
+  it('names the row and field, or only the field for the file as a whole', () => {
+    expect(describeImportProblem({ row: 3, field: 'status', message: 'Must be one of free, gated' })).toBe('row 3, status: Must be one of free, gated');
+    expect(describeImportProblem({ row: 0, field: '(file)', message: 'Not a format we import' })).toBe('(file): Not a format we import');
   });
 });

@@ -4,6 +4,7 @@ import { applyOpenDataImport, previewOpenDataImport, touchedSlugs } from '@/db/q
 import { importQuerySchema } from '@/lib/admin/schemas';
 import { catalogImportSchema } from '@/lib/catalog/export-format';
 import { parseOpenData } from '@/lib/open-data/parse-open-data';
+import { describeImportProblem } from '@/lib/open-data/import-problems';
 import { adminRoute, ApiError, jsonResponse, validationError } from '@/lib/server/api';
 import { refreshCatalogFromRoute } from '@/lib/server/catalog-freshness';
 import { fetchText } from '@/lib/server/fetch-text';
@@ -66,7 +67,7 @@ export const POST = adminRoute({ role: 'editor', isMutation: true }, async ({ re
   }
 
   if (parsed.format === null || parsed.problems.length > 0) {
-    const problems = parsed.problems.map((problem) => (problem.row === 0 ? `${problem.field}: ${problem.message}` : `row ${problem.row}, ${problem.field}: ${problem.message}`));
+    const problems = parsed.problems.map(describeImportProblem);
     throw new ApiError(400, 'invalid_file', parsed.format === null ? 'The file is not in a format we import' : `The file has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}`, {
       format: parsed.format,
       problems: problems.slice(0, 200),
