@@ -4,7 +4,7 @@ import { bootstrapFirstAdmin, type AdminCredentials, type BootstrapResult } from
 import type { createDatabase } from './create-db';
 import { countApps } from './queries/apps';
 import { hasImported } from './queries/open-data';
-import { loadOpenDataSeed, seedCatalog } from './seed';
+import { BUNDLED_OPEN_DATA, seedCatalog } from './seed';
 
 export const MIGRATIONS_DIR = resolve(process.cwd(), 'db/migrations');
 
@@ -34,10 +34,10 @@ export async function prepareDatabase(connection: Connection, { firstAdmin }: Pr
   await migrateDatabase(connection);
   let seeded = 0;
   const isEmpty = (await countApps(connection.db)) === 0;
-  const openData = loadOpenDataSeed();
+  // Asks the database first: the bundled files are read and parsed only when one of them is still to import.
   let lacksOpenData = false;
-  for (const bundle of openData) if (!(await hasImported(connection.db, bundle.dataset))) lacksOpenData = true;
-  if (isEmpty || lacksOpenData) seeded = (await seedCatalog(connection.db, undefined, openData)).inserted;
+  for (const { dataset } of BUNDLED_OPEN_DATA) if (!(await hasImported(connection.db, dataset))) lacksOpenData = true;
+  if (isEmpty || lacksOpenData) seeded = (await seedCatalog(connection.db)).inserted;
   const admin = firstAdmin ? await bootstrapFirstAdmin(connection.db, firstAdmin) : null;
   return { seeded, firstAdmin: admin };
 }

@@ -55,7 +55,10 @@ export function loadSeed(dir = SEED_DIR): { apps: AppRecord[]; identityProviders
 }
 
 /** The open datasets bundled with the seed: the SCIM Tax Index April 2026 release and sso.tax's rows. */
-export const BUNDLED_OPEN_DATA = ['open-data/data-2026-04.json', 'open-data/sso-tax.json'] as const;
+export const BUNDLED_OPEN_DATA = [
+  { file: 'open-data/data-2026-04.json', dataset: 'scim-tax-index' },
+  { file: 'open-data/sso-tax.json', dataset: 'sso-tax' },
+] as const satisfies readonly { file: string; dataset: OpenDataset }[];
 
 export interface OpenDataSeed {
   file: string;
@@ -68,7 +71,7 @@ export interface OpenDataSeed {
 export function loadOpenDataSeed(dir = SEED_DIR): OpenDataSeed[] {
   const problems: string[] = [];
   const seeds: OpenDataSeed[] = [];
-  for (const name of BUNDLED_OPEN_DATA) {
+  for (const { file: name } of BUNDLED_OPEN_DATA) {
     // Read at run time from the seed folder; not a module for the bundler to trace.
     const file = join(/* turbopackIgnore: true */ dir, name);
     const parsed = parseOpenData(readFileSync(/* turbopackIgnore: true */ file, 'utf8'), name);

@@ -93,9 +93,13 @@ function groupByApp<T extends { appId: number }>(rows: T[]): Map<number, T[]> {
   return grouped;
 }
 
-/** Every live (not deleted) app with its plans, IdP capabilities and sources, ordered by name. */
-export async function listAppProfiles(db: Queryable): Promise<AppProfile[]> {
-  const appRows = await db.select().from(apps).where(isNull(apps.deletedAt)).orderBy(asc(sql`lower(${apps.name})`));
+/** Every live (not deleted) app with its plans, IdP capabilities and sources, ordered by name; the deleted ones when asked. */
+export async function listAppProfiles(db: Queryable, { deleted = false } = {}): Promise<AppProfile[]> {
+  const appRows = await db
+    .select()
+    .from(apps)
+    .where(deleted ? isNotNull(apps.deletedAt) : isNull(apps.deletedAt))
+    .orderBy(asc(sql`lower(${apps.name})`));
   if (appRows.length === 0) return [];
   const [planRows, capabilityRows, sourceRows] = await Promise.all([
     db.select().from(plans),
@@ -488,14 +492,9 @@ interface ImportStep {
 }
 
 async function planImport(db: Queryable, file: CatalogExport, { removeMissing }: ImportOptions) {
-  const appRows = await db.select({ slug: apps.slug, deletedAt: apps.deletedAt }).from(apps);
-  const deleted = new Set(appRows.filter((row) => row.deletedAt !== null).map((row) => row.slug));
   const live = new Map((await listAppProfiles(db)).map((profile) => [profile.slug, recordOf(profile)]));
-  const deletedRecords = new Map<string, AppRecord>();
-  for (const slug of deleted) {
-    const profile = await getAppProfile(db, slug, { includeDeleted: true });
-    if (profile) deletedRecords.set(slug, recordOf(profile));
-  }
+  const deletedRecords = new Map((await listAppProfiles(db, { deleted: true })).map((profile) => [profile.slug, recordOf(profile)]));
+  const deleted = new Set(deletedRecords.keys());
 
   const report: ImportReport = { added: [], restored: [], changed: [], unchanged: 0, missing: [], removed: [] };
   const steps: ImportStep[] = [];

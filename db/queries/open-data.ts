@@ -69,18 +69,9 @@ async function readMergeState(db: Queryable): Promise<MergeState> {
   const ids = new Map(
     rows.map((row) => [row.slug, { id: row.id, isDeleted: row.deletedAt !== null, origin: row.origin as ProfileOrigin, provenance: row.provenance ?? null }]),
   );
-  const live = await listAppProfiles(db);
-  const deletedSlugs = rows.filter((row) => row.deletedAt !== null).map((row) => row.slug);
-  const deleted = [];
-  for (const slug of deletedSlugs) {
-    const profile = await getAppProfile(db, slug, { includeDeleted: true });
-    if (profile) deleted.push(profile);
-  }
+  const [live, deleted] = await Promise.all([listAppProfiles(db), listAppProfiles(db, { deleted: true })]);
   const existing: ExistingProfile[] = [
-    ...live.map((profile) => {
-      const meta = ids.get(profile.slug);
-      return { record: toAppRecord(profile), origin: meta?.origin ?? 'curated', provenance: meta?.provenance ?? null };
-    }),
+    ...live.map((profile) => ({ record: toAppRecord(profile), origin: profile.origin, provenance: ids.get(profile.slug)?.provenance ?? null })),
     // A deleted app is treated as curated: rows about it are kept aside, never used to rebuild it.
     ...deleted.map((profile) => ({ record: toAppRecord(profile), origin: 'curated' as const, provenance: null })),
   ];
