@@ -44,9 +44,10 @@ export const POST = adminRoute({ role: 'editor', isMutation: true }, async ({ re
   const { dryRun, removeMissing, fileName, url } = query.data;
   const file = await readImportText(request, url, fileName);
   const body = file.text.replace(/^\uFEFF/, '').trimStart();
+  let json: unknown = undefined; // parsed once here; the catalog check below reuses it
   if (body.startsWith('{') || body.startsWith('[')) {
     try {
-      JSON.parse(body);
+      json = JSON.parse(body);
     } catch (error) {
       throw new ApiError(400, 'malformed_json', `The file is not valid JSON: ${(error as Error).message}`);
     }
@@ -56,7 +57,7 @@ export const POST = adminRoute({ role: 'editor', isMutation: true }, async ({ re
 
   if (parsed.format === 'scimgap-catalog') {
     // Our own export: checked against the catalog schema, paths as the editor knows them (apps[3].plans[1]…).
-    const catalog = catalogImportSchema.safeParse(JSON.parse(file.text.replace(/^\uFEFF/, '')));
+    const catalog = catalogImportSchema.safeParse(json);
     if (!catalog.success) throw validationError(catalog.error, 'The file does not match the catalog format');
     const options = { removeMissing };
     if (dryRun) return jsonResponse({ kind: 'catalog', dryRun: true, ...(await previewImport(db, catalog.data, options)) });
