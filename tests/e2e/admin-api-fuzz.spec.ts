@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { anyJsonArbitrary, appRecordArbitrary, freshSlugArbitrary, recordMistakeArbitrary, USER_MISTAKES, USER_UPDATE_MISTAKES, withMistake } from '../support/admin-payloads';
+import { anyJsonArbitrary, appRecordArbitrary, freshSlugArbitrary, recordMistakeArbitrary, slugPathSegment, USER_MISTAKES, USER_UPDATE_MISTAKES, withMistake } from '../support/admin-payloads';
 import { ADMIN, EDITOR } from './support/accounts';
 
 // Property-based payloads against every admin mutation of the running production server, signed in
@@ -128,12 +128,12 @@ test('DELETE and restore: any version but the current one, or any slug, deletes 
   const { version } = await (await request.get('/api/v1/admin/apps/metabase')).json();
   const weird = fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -5, max: 1000 }).map(String), fc.constantFrom('1e309', 'NaN', '0x1', '-0', ' ', '1.5', '%00', "1' or '1'='1"));
   await fc.assert(
-    fc.asyncProperty(weird.filter((value) => Number(value) !== version), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('metabase', 'METABASE', 'metabase%20', '..%2Fmetabase', 'no-such-app')), async (versionText, slug) => {
+    fc.asyncProperty(weird.filter((value) => Number(value) !== version), fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('metabase', 'METABASE', 'metabase%20', '..%2Fmetabase', 'no-such-app', '.', '..')), async (versionText, slug) => {
       count('delete-restore');
       const deleted = await request.delete(`/api/v1/admin/apps/metabase?version=${encodeURIComponent(versionText)}`);
       expect([400, 409], versionText).toContain(deleted.status());
       await expectEnvelope(deleted, `DELETE ?version=${versionText}`);
-      const path = `/api/v1/admin/apps/${encodeURIComponent(slug) || 'x'}/restore`;
+      const path = `/api/v1/admin/apps/${slugPathSegment(slug)}/restore`;
       const restored = await request.post(path);
       if (restored.status() === 200) expect(await restored.json(), path).toMatchObject({ restored: false }); // a live app: nothing to restore
       else expect(restored.status(), path).toBe(404);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { slugPathSegment } from '../support/admin-payloads';
 
 // Property-based bad input against the running production server: every answer is a 2xx or a 4xx with a
 // clear message, never a 5xx. Counts of inputs tried are printed for the closing note.
@@ -49,7 +50,7 @@ test.describe('public API under generated bad input', () => {
         fc.record({ seats: fc.oneof(number, fc.array(number, { maxLength: 60 }).map((list) => list.join(','))), billing: weirdText, from: fc.oneof(weirdText, fc.constantFrom('Pro', 'Starter', 'Open Source')) }, { requiredKeys: [] }),
         async (slug, params) => {
           tried += 1;
-          const encoded = encodeURIComponent(slug) || 'x';
+          const encoded = slugPathSegment(slug);
           const status = await expectClearAnswer(request, 'GET', `/api/v1/apps/${encoded}`);
           expect([200, 404]).toContain(status);
           await expectClearAnswer(request, 'GET', `/api/v1/apps/${encoded}/costs?${new URLSearchParams(params as Record<string, string>)}`);

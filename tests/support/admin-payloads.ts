@@ -290,3 +290,12 @@ export const anyJsonArbitrary = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
   fc.dictionary(fc.constantFrom('slug', 'name', 'version', 'plans', 'role', 'email', 'password', 'disabled', 'format', 'apps', '__proto__', 'constructor'), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 }),
 );
+
+/**
+ * A generated slug as one URL path segment. "." and ".." (and their %2e spellings) are dot segments that every URL
+ * parser removes before the request leaves, so they would address a different route, not a slug; they become "x".
+ */
+export function slugPathSegment(slug: string): string {
+  const encoded = encodeURIComponent(slug);
+  return encoded === '' || /^(\.|%2e){1,2}$/i.test(encoded) ? 'x' : encoded;
+}
