@@ -51,6 +51,10 @@ const nextConfig: NextConfig = {
   // 1.2-1.8x faster (npm run bench). The price: a returning browser gets the page again, not a 304.
   generateEtags: false,
   typedRoutes: false,
+  // Next keeps prerendered pages in an LRU cache of 50 MB by default; a profile takes about 300 KB there (HTML, React
+  // Server Components payload and its segment copy), so the bundled 311 profiles did not fit and visits in turn read
+  // them from disk again. CACHE_MEMORY_MB (read when the server starts) sets it for a larger catalog or a smaller machine.
+  cacheMaxMemorySize: Number(process.env.CACHE_MEMORY_MB ?? 192) * 1024 * 1024,
   async rewrites() {
     // `/apps` without a query is a prerendered page; any filter goes to the dynamic search page,
     // so the shared URL stays `/apps?…` and its first render is still server-side.
