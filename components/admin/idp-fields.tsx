@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { IDP_LABELS } from '@/lib/catalog/labels';
-import { IDP_IDS } from '@/lib/catalog/schemas';
+import { IDP_IDS } from '@/lib/catalog/vocabulary';
 import type { AppRecordInput, IdpId } from '@/lib/catalog/types';
 import { NumberField, SelectField, TextAreaField, TextField, TriStateField } from './form-controls';
 import { dangerButtonClass, inputClass, labelClass, secondaryButtonClass } from './styles';

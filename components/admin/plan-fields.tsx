@@ -3,7 +3,7 @@
 import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { PRICE_MODEL_LABELS } from '@/lib/catalog/labels';
 import { emptyPrice, parseFieldInput, PRICE_FIELDS, PRICE_MODELS } from '@/lib/catalog/price-fields';
-import { PLAN_HOSTINGS } from '@/lib/catalog/schemas';
+import { PLAN_HOSTINGS } from '@/lib/catalog/vocabulary';
 import type { AppRecordInput, PriceModel } from '@/lib/catalog/types';
 import { describedBy, FieldShell, idFor, NumberField, SelectField, TextAreaField, TextField, TriStateField, useFieldError } from './form-controls';
 import { dangerButtonClass, inputClass, secondaryButtonClass } from './styles';

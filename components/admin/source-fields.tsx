@@ -1,7 +1,7 @@
 'use client';
 
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { SOURCE_COVERS } from '@/lib/catalog/schemas';
+import { SOURCE_COVERS } from '@/lib/catalog/vocabulary';
 import type { AppRecordInput } from '@/lib/catalog/types';
 import { CheckboxGroupField, TextField, useFieldError } from './form-controls';
 import { dangerButtonClass, secondaryButtonClass } from './styles';

@@ -4,7 +4,7 @@ import { useQueries } from '@tanstack/react-query';
 import { createParser, parseAsArrayOf, parseAsInteger, parseAsNativeArrayOf, parseAsString, parseAsStringLiteral, useQueryStates } from 'nuqs';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ChoiceGroup, TextField } from '@/components/ui/text-field';
-import { IDP_IDS } from '@/lib/catalog/schemas';
+import { IDP_IDS } from '@/lib/catalog/vocabulary';
 import type { AppHosting, IdpId, Plan } from '@/lib/catalog/types';
 import {
   emptyAppAnswer,

@@ -1,39 +1,13 @@
 import { z } from 'zod';
+import { APP_HOSTINGS, BILLINGS, CATEGORIES, CONFIDENCE_LEVELS, IDP_IDS, PLAN_HOSTINGS, PROVISIONING_MODES, SCIM_OPERATIONS, SOURCE_COVERS } from './vocabulary';
+
+export { APP_HOSTINGS, BILLINGS, CATEGORIES, CONFIDENCE_LEVELS, IDP_IDS, PLAN_HOSTINGS, PROVISIONING_MODES, SCIM_OPERATIONS, SOURCE_COVERS };
 
 // Our Content-Security-Policy has no 'unsafe-eval'. In the browser zod probes `new Function` for its JIT,
 // which the browser reports as a CSP violation (a Lighthouse best-practices issue on the diagnostic).
 // Every module that builds zod schemas imports this one first, so the setting precedes the probe.
 if (typeof window !== 'undefined') z.config({ jitless: true });
 
-/** Categories used by curated profiles (see db/seed/CATALOG-FORMAT.md). */
-export const CATEGORIES = [
-  'BI & analytics',
-  'Product analytics',
-  'Data infrastructure',
-  'Observability & incident response',
-  'Developer tools',
-  'Cloud & hosting',
-  'Security & compliance',
-  'Communication',
-  'Docs, files & productivity',
-  'Design & creative',
-  'Project & work management',
-  'Sales & CRM',
-  'Marketing',
-  'Customer support',
-  'HR & people',
-  'Finance & spend',
-  'Automation & integration',
-] as const;
-
-export const IDP_IDS = ['okta', 'entra', 'google', 'onelogin', 'jumpcloud', 'ping'] as const;
-export const PROVISIONING_MODES = ['scim', 'jit', 'none'] as const;
-export const PLAN_HOSTINGS = ['cloud', 'self-hosted', 'both'] as const;
-export const APP_HOSTINGS = ['cloud', 'self-hosted'] as const;
-export const SCIM_OPERATIONS = ['create', 'update', 'deactivate', 'groups'] as const;
-export const SOURCE_COVERS = ['pricing', 'scim', 'sso', 'idps'] as const;
-export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
-export const BILLINGS = ['monthly', 'annual'] as const;
 
 export const slugSchema = z
   .string()

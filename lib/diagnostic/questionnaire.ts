@@ -1,5 +1,5 @@
 import type { AppHosting, Billing, IdpId, Plan } from '../catalog/types';
-import { DIAGNOSTIC_LIMITS } from './schemas';
+import { DIAGNOSTIC_LIMITS } from './limits';
 import type { DiagnosticRequest } from './types';
 
 // The questionnaire's answers as they live in the URL, the checks each step runs before moving on,

@@ -1,15 +1,8 @@
 import { z } from 'zod';
 import { APP_HOSTINGS, BILLINGS, IDP_IDS, slugSchema } from '../catalog/schemas';
+import { DIAGNOSTIC_LIMITS } from './limits';
 
-export const DIAGNOSTIC_LIMITS = {
-  maxApps: 500,
-  maxUsers: 100_000,
-  /** A single manual change taking more than a working day is not a realistic estimate. */
-  maxMinutesPerChange: 480,
-  maxHourlyCost: 10_000,
-  maxChangesPerMonth: 100_000,
-  maxAlternativeAnnualCost: 100_000_000,
-} as const;
+export { DIAGNOSTIC_LIMITS };
 
 const formatLimit = (value: number) => value.toLocaleString('en-US');
 
