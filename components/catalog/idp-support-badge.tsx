@@ -14,7 +14,7 @@ const TONE: Record<IdpSupportLevel, BadgeTone> = {
 export function IdpSupportBadge({ level, idpName }: { level: IdpSupportLevel; idpName?: string }) {
   const label = IDP_SUPPORT_LABELS[level];
   return (
-    <Badge tone={TONE[level]} title={idpName ? `${idpName}: ${label}` : undefined}>
+    <Badge tone={TONE[level]}>
       {idpName ? <span className="font-semibold">{idpName}</span> : null}
       {idpName ? <span aria-hidden="true">·</span> : null}
       {label}

@@ -52,59 +52,35 @@ export function IdpMatrix({ idps, idpIds = DISPLAYED_IDPS }: { idps: readonly Id
           </ul>
         </div>
       ) : null}
-      <div className="hidden md:block">
-        <table className="w-full text-sm">
-          <thead className="border-b border-line text-left">
-            <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">Identity provider</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Support</th>
-              <th scope="col" className="py-2 pr-3 font-medium">SSO</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Provisioning</th>
-              {FEATURES.map(([, label]) => (
-                <th key={label} scope="col" className="py-2 pr-3 font-medium">{label}</th>
-              ))}
-              <th scope="col" className="py-2 font-medium">Notes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ idp, capability }) => (
-              <tr key={idp} className="border-b border-line/60 align-top hover:bg-surface-sunken" data-testid={`idp-row-${idp}`}>
-                <th scope="row" className="py-2 pr-3 text-left font-medium">{IDP_SHORT_NAMES[idp]}</th>
-                <td className="py-2 pr-3"><IdpSupportBadge level={idpSupportLevel(capability)} /></td>
-                <td className="py-2 pr-3"><TriState value={capability?.sso} /></td>
-                <td className="py-2 pr-3"><ProvisioningCell capability={capability} /></td>
-                {FEATURES.map(([key, label]) => (
-                  <td key={label} className="py-2 pr-3"><TriState value={capability?.features[key]} /></td>
-                ))}
-                <td className="py-2 text-ink-muted">{capability?.notes ?? ''}</td>
-              </tr>
+      {/* A table from md up, a card per IdP below (.stacked-table in globals.css). */}
+      <table className="stacked-table">
+        <thead className="border-b border-line">
+          <tr>
+            <th scope="col">Identity provider</th>
+            <th scope="col">Support</th>
+            <th scope="col">SSO</th>
+            <th scope="col">Provisioning</th>
+            {FEATURES.map(([, label]) => (
+              <th key={label} scope="col">{label}</th>
             ))}
-          </tbody>
-        </table>
-      </div>
-      <ul className="space-y-3 md:hidden">
-        {rows.map(({ idp, capability }) => (
-          <li key={idp} className="rounded border border-line p-3 text-sm" data-testid={`idp-card-${idp}`}>
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <span className="font-medium">{IDP_SHORT_NAMES[idp]}</span>
-              <IdpSupportBadge level={idpSupportLevel(capability)} />
-            </div>
-            <dl className="mt-2 grid grid-cols-2 gap-x-3 gap-y-1">
-              <dt className="text-ink-muted">SSO</dt>
-              <dd><TriState value={capability?.sso} /></dd>
-              <dt className="text-ink-muted">Provisioning</dt>
-              <dd><ProvisioningCell capability={capability} /></dd>
+            <th scope="col">Notes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ idp, capability }) => (
+            <tr key={idp} data-testid={`idp-row-${idp}`}>
+              <th scope="row">{IDP_SHORT_NAMES[idp]}</th>
+              <td data-corner><IdpSupportBadge level={idpSupportLevel(capability)} /></td>
+              <td data-label="SSO"><TriState value={capability?.sso} /></td>
+              <td data-label="Provisioning"><ProvisioningCell capability={capability} /></td>
               {FEATURES.map(([key, label]) => (
-                <div key={label} className="contents">
-                  <dt className="text-ink-muted">{label}</dt>
-                  <dd><TriState value={capability?.features[key]} /></dd>
-                </div>
+                <td key={label} data-label={label}><TriState value={capability?.features[key]} /></td>
               ))}
-            </dl>
-            {capability?.notes ? <p className="mt-2 text-ink-muted">{capability.notes}</p> : null}
-          </li>
-        ))}
-      </ul>
+              <td className="text-ink-muted">{capability?.notes ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </>
   );
 }

@@ -123,6 +123,34 @@ test('compare two apps from the catalog', async ({ page }) => {
   await expect(table.getByRole('row', { name: /Annual increase/ })).toContainText('+$6,300/yr from Starter');
 });
 
+test('on a phone the catalog and profile tables read as one card per row, from the same markup', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/apps?q=metabase');
+  const row = visible(page.getByTestId('catalog-row')).filter({ hasText: 'Metabase' });
+  await expect(row).toHaveCount(1);
+  // The column headers are hidden; each cell names its column instead, and the row is boxed as a card.
+  await expect(page.getByRole('columnheader', { name: 'Category' })).toBeHidden();
+  const label = (cell: string) => row.locator(`td[data-label="${cell}"]`).evaluate((element) => getComputedStyle(element, '::before').content);
+  expect(await label('First SCIM plan')).toBe('"First SCIM plan"');
+  expect(await label('SCIM at 10 users')).toBe('"SCIM at 10 users"');
+  expect(await row.evaluate((element) => [getComputedStyle(element).display, getComputedStyle(element).borderTopStyle])).toEqual(['block', 'solid']);
+  await expect(row.getByText('Compare', { exact: true })).toBeVisible();
+  await row.getByRole('checkbox', { name: 'Compare Metabase' }).check();
+  await expect(page.getByRole('button', { name: /Compare selected \(1\/4\)/ })).toBeVisible();
+  // Wide again: a real table with its headers, the cell labels gone.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByRole('columnheader', { name: 'Category' })).toBeVisible();
+  expect(await label('First SCIM plan')).toBe('none');
+  await expect(row.getByText('Compare', { exact: true })).toBeHidden();
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/apps/metabase');
+  const entra = page.getByTestId('idp-row-entra');
+  await expect(entra).toContainText('Microsoft Entra ID');
+  expect(await entra.locator('td[data-label="Push groups"]').evaluate((element) => getComputedStyle(element, '::before').content)).toBe('"Push groups"');
+  await expect(entra.locator('td[data-label="Push groups"]')).toContainText('No');
+});
+
 test('an unknown app answers 404 and suggests close names', async ({ page }) => {
   const response = await page.goto('/apps/metabse');
   expect(response?.status()).toBe(404);
