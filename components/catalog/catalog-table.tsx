@@ -6,37 +6,39 @@ import { IdpSupportBadge } from '@/components/catalog/idp-support-badge';
 import { ScimPositionBadge } from '@/components/catalog/scim-position-badge';
 import { StatusBadge } from '@/components/catalog/status-badge';
 import { DISPLAYED_IDPS, IDP_COMPACT_NAMES } from '@/lib/catalog/idps';
-import type { CatalogRow } from '@/lib/catalog/search';
+import type { CatalogTableRow } from '@/lib/catalog/search';
 import type { IdpId } from '@/lib/catalog/types';
 import { formatAnnual, formatCount, formatIncrease } from '@/lib/format';
 import { catalogHref, type FilterValues } from '@/lib/catalog/catalog-href';
 
 const MAX_COMPARE = 4;
 
-function scimCost(row: CatalogRow): string {
+
+function scimCost(row: CatalogTableRow): string {
   if (!row.scimPlan) return row.firstScimPlan ? '—' : 'No SCIM plan';
   if (row.scimPlan.annualCost === null) return row.scimPlan.isQuote ? 'Quote' : 'Price not stated';
   return formatAnnual(row.scimPlan.annualCost);
 }
 
-function increaseText(row: CatalogRow): string {
+function increaseText(row: CatalogTableRow): string {
   if (row.scimIncreaseAnnual !== null) return formatIncrease(row.scimIncreaseAnnual);
   if (!row.scimPlan) return '—';
   return row.scimPlan.isQuote ? 'Quote needed' : 'Unknown';
 }
 
 /** Stated IdPs as badges; the ones no source covers on one grey line, so rows stay short. */
-function IdpBadges({ row }: { row: CatalogRow }) {
+function IdpBadges({ row }: { row: CatalogTableRow }) {
   const shortName = (idp: IdpId) => IDP_COMPACT_NAMES[idp].replace(' Workspace', '').replace(' Identity', '');
-  const stated = DISPLAYED_IDPS.filter((idp) => row.idpSupport[idp] !== 'unknown');
-  const notStated = DISPLAYED_IDPS.filter((idp) => row.idpSupport[idp] === 'unknown' && idp !== 'ping');
+  const levelOf = (idp: IdpId) => row.idpSupport[idp] ?? 'unknown';
+  const stated = DISPLAYED_IDPS.filter((idp) => levelOf(idp) !== 'unknown');
+  const notStated = DISPLAYED_IDPS.filter((idp) => levelOf(idp) === 'unknown' && idp !== 'ping');
   return (
     <div>
       {stated.length > 0 ? (
         <ul className="flex flex-wrap gap-1" aria-label={`${row.name}: identity providers`}>
           {stated.map((idp) => (
             <li key={idp}>
-              <IdpSupportBadge level={row.idpSupport[idp]} idpName={shortName(idp)} />
+              <IdpSupportBadge level={levelOf(idp)} idpName={shortName(idp)} />
             </li>
           ))}
         </ul>
@@ -50,17 +52,13 @@ function IdpBadges({ row }: { row: CatalogRow }) {
   );
 }
 
-/** Marks a profile made from open data; the profile itself says which dataset and release. */
+/** Marks a profile made from open data; the legend above the table says what that means, the profile which dataset. */
 function ImportedTag() {
-  return (
-    <span title="Imported from an open dataset, not yet researched by our editors" className="ml-1 whitespace-nowrap">
-      · Imported
-    </span>
-  );
+  return <span className="ml-1 whitespace-nowrap">· Imported</span>;
 }
 
 /** One app as a table row (a card on a narrow screen): each cell names its column for the card layout. */
-const CatalogRowView = memo(function CatalogRowView({ row, seatsLabel, isSelected, onToggle }: { row: CatalogRow; seatsLabel: string; isSelected: boolean; onToggle: (slug: string, isChecked: boolean) => void }) {
+const CatalogRowView = memo(function CatalogRowView({ row, seatsLabel, isSelected, onToggle }: { row: CatalogTableRow; seatsLabel: string; isSelected: boolean; onToggle: (slug: string, isChecked: boolean) => void }) {
   return (
     <tr data-testid="catalog-row">
       <td data-corner>
@@ -100,7 +98,7 @@ const CatalogRowView = memo(function CatalogRowView({ row, seatsLabel, isSelecte
  * Sortable table on wide screens, cards on narrow ones; sorting is server-side through the URL, so the rows are a plain
  * map (a table library's row model only cost hydration time here), and ticking a box re-renders just that row.
  */
-export function CatalogTable({ rows, filters }: { rows: CatalogRow[]; filters: FilterValues }) {
+export function CatalogTable({ rows, filters }: { rows: CatalogTableRow[]; filters: FilterValues }) {
   const [selected, setSelected] = useState<string[]>([]);
   const seats = Number(filters.seats) || 10;
   const toggle = useCallback(
@@ -120,7 +118,10 @@ export function CatalogTable({ rows, filters }: { rows: CatalogRow[]; filters: F
         <button type="submit" disabled={selected.length < 2} className="rounded border border-line px-3 py-1.5 font-medium enabled:hover:bg-surface-sunken disabled:opacity-50">
           Compare selected ({selected.length}/{MAX_COMPARE})
         </button>
-        <span className="text-ink-muted">Tick 2 to 4 apps to see them side by side.</span>
+        <span className="text-ink-muted">
+          Tick 2 to 4 apps to see them side by side.
+          {rows.some((row) => row.isImported) ? ' “Imported”: made from an open dataset, not yet researched by our editors.' : null}
+        </span>
       </div>
       {/* One markup for both widths: a table from md up, a card per row below (.stacked-table in globals.css). */}
       <table className="stacked-table" data-testid="catalog-table">

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import type { CatalogQuery } from '@/lib/catalog/search';
+import { toCatalogTableRow, type CatalogQuery } from '@/lib/catalog/search';
 import { formatCount } from '@/lib/format';
 import { findApps, getCategoryCounts, getStatusCounts } from '@/lib/server/catalog';
 import { catalogHref, type FilterValues } from '@/lib/catalog/catalog-href';
@@ -41,7 +41,7 @@ export async function CatalogView({ query, page, errors = {}, rawValues }: { que
         </div>
       ) : (
         <div className="mt-3">
-          <CatalogTable rows={result.rows} filters={values} />
+          <CatalogTable rows={result.rows.map(toCatalogTableRow)} filters={values} />
         </div>
       )}
       {pages > 1 ? (

@@ -15,9 +15,8 @@ export function IdpSupportBadge({ level, idpName }: { level: IdpSupportLevel; id
   const label = IDP_SUPPORT_LABELS[level];
   return (
     <Badge tone={TONE[level]}>
-      {idpName ? <span className="font-semibold">{idpName}</span> : null}
-      {idpName ? <span aria-hidden="true">·</span> : null}
-      {label}
+      {idpName ? <b className="font-semibold">{idpName}</b> : null}
+      {idpName ? `· ${label}` : label}
     </Badge>
   );
 }

@@ -10,5 +10,5 @@ const TONE: Record<ScimPosition, BadgeTone> = {
 };
 
 export function ScimPositionBadge({ position }: { position: ScimPosition }) {
-  return <Badge tone={TONE[position]}>SCIM: {SCIM_POSITION_LABELS[position]}</Badge>;
+  return <Badge tone={TONE[position]}>{`SCIM: ${SCIM_POSITION_LABELS[position]}`}</Badge>;
 }

@@ -3,6 +3,7 @@ import { scimIncrease } from '../pricing/scim-increase';
 import { IDP_IDS, billingSchema, seatsSchema } from './schemas';
 import { STATUS_CLASSES, type StatusClass } from './status';
 import { summarizeApp, type AppSummary, type ScimPosition } from './summary';
+import type { IdpSupportLevel } from './idps';
 import type { AppRecord, Billing, IdpId } from './types';
 
 export const SCIM_POSITIONS = ['entry', 'mid', 'enterprise', 'not_offered', 'not_stated'] as const satisfies readonly ScimPosition[];
@@ -54,6 +55,16 @@ export interface CatalogRow extends AppSummary {
   basePlan: { name: string; annualCost: number | null } | null;
   scimPlan: { name: string; annualCost: number | null; isQuote: boolean } | null;
   scimIncreaseAnnual: number | null;
+}
+
+/**
+ * A catalog row as the table gets it: without the query's seats and billing (the table has them once) and with only
+ * the IdPs a source covers (absent = not stated), since these props are sent with the page for 50 rows.
+ */
+export type CatalogTableRow = Omit<CatalogRow, 'seats' | 'billing' | 'idpSupport'> & { idpSupport: Partial<Record<IdpId, IdpSupportLevel>> };
+
+export function toCatalogTableRow({ seats: _seats, billing: _billing, idpSupport, ...row }: CatalogRow): CatalogTableRow {
+  return { ...row, idpSupport: Object.fromEntries(Object.entries(idpSupport).filter(([, level]) => level !== 'unknown')) };
 }
 
 export const normalizeForSearch = (text: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { idpSupportLevel } from '@/lib/catalog/idps';
-import { buildCatalogEntries, catalogQuerySchema, searchCatalog } from '@/lib/catalog/search';
+import { buildCatalogEntries, catalogQuerySchema, searchCatalog, toCatalogTableRow } from '@/lib/catalog/search';
 import { scimPosition, summarizeApp } from '@/lib/catalog/summary';
 import { minimumScimCost, profileVerdict } from '@/lib/catalog/verdict';
 import { makeCapability, makePlan } from '../../support/make-plan';
@@ -122,5 +122,19 @@ describe('searchCatalog', () => {
     expect(catalogQuerySchema.safeParse({ seats: '0' }).success).toBe(false);
     expect(catalogQuerySchema.safeParse({ idp: 'groups:nope' }).success).toBe(false);
     expect(catalogQuerySchema.safeParse({ sort: 'random' }).success).toBe(false);
+  });
+});
+
+describe('toCatalogTableRow', () => {
+  const entries = buildCatalogEntries([seedApp('metabase')]);
+  it('keeps what the table shows and leaves out unstated IdPs, seats and billing', () => {
+    const [row] = searchCatalog(entries, catalogQuerySchema.parse({ seats: '25', billing: 'annual' })).rows;
+    if (!row) throw new Error('no row');
+    const tableRow = toCatalogTableRow(row);
+    expect(tableRow).not.toHaveProperty('seats');
+    expect(tableRow).not.toHaveProperty('billing');
+    expect(tableRow.idpSupport).toEqual({ okta: 'full', entra: 'users', google: 'jit', onelogin: 'scim' });
+    expect(Object.keys(row.idpSupport)).toHaveLength(6); // the full row still says "unknown" for JumpCloud and Ping
+    expect({ ...tableRow, idpSupport: row.idpSupport }).toEqual(Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'seats' && key !== 'billing')));
   });
 });
