@@ -99,6 +99,7 @@ export default async function AboutPage() {
       <h2 className="mt-8 text-lg font-semibold">The open data</h2>
       <p className="mt-2">
         The whole catalog is available as <a href="/api/v1/export.json">JSON</a> and <a href="/api/v1/export.csv">CSV</a>, and through a read-only <a href="/api/v1/openapi.json">JSON API</a>.
+        In the CSV, text that starts with =, +, -, @ or a tab gets a leading apostrophe, so a spreadsheet shows it rather than running it as a formula.
       </p>
     </article>
   );

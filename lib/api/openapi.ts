@@ -92,7 +92,7 @@ export function buildOpenApiDocument(serverUrl = '/'): JsonSchema {
         get: { summary: 'The whole catalog as JSON (the import format)', responses: { '200': json({ $ref: '#/components/schemas/CatalogExport' }, 'Every app') } },
       },
       '/api/v1/export.csv': {
-        get: { summary: 'The whole catalog as CSV, one line per plan', responses: { '200': { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } } } },
+        get: { summary: 'The whole catalog as CSV, one line per plan', description: 'Text cells that start with =, +, -, @ or a tab get a leading apostrophe, so a spreadsheet shows them instead of running them as formulas; figures are plain numbers.', responses: { '200': { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } } } },
       },
       '/api/v1/openapi.json': {
         get: { summary: 'This document', responses: { '200': { description: 'OpenAPI 3.1', content: { 'application/json': { schema: { type: 'object' } } } } } },
