@@ -128,33 +128,33 @@ export function CostExplorer({ appName, plans }: { appName: string; plans: Plan[
       </form>
 
       <div className="overflow-x-auto">
-        <table className="w-full text-sm" data-testid="cost-table">
+        <table className="data-table" data-testid="cost-table">
           <caption className="mb-2 text-left text-ink-muted">
             Annual cost of {appName} on {billing} billing: {fromPlan ? `from the ${fromPlan} plan` : 'from the cheapest paid plan with a public price'} to the cheapest plan with SCIM above it.
           </caption>
-          <thead className="border-b border-line text-left">
+          <thead>
             <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">Team size</th>
-              <th scope="col" className="py-2 pr-3 font-medium">{fromPlan ? 'Current plan' : 'Cheapest plan'}</th>
-              <th scope="col" className="py-2 pr-3 font-medium">Cheapest SCIM plan</th>
-              <th scope="col" className="py-2 text-right font-medium">Annual increase</th>
+              <th scope="col">Team size</th>
+              <th scope="col">{fromPlan ? 'Current plan' : 'Cheapest plan'}</th>
+              <th scope="col">Cheapest SCIM plan</th>
+              <th scope="col" data-numeric>Annual increase</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.seats} className={`border-b border-line/60 ${row.seats === seats ? 'font-semibold' : ''}`} data-testid={`cost-row-${row.seats}`}>
-                <th scope="row" className="py-2 pr-3 text-left font-medium">
+              <tr key={row.seats} className={row.seats === seats ? 'font-semibold' : undefined} data-testid={`cost-row-${row.seats}`}>
+                <th scope="row">
                   {formatCount(row.seats)} users{row.seats === seats && !REFERENCE_SIZES.includes(seats) ? ' (chosen)' : ''}
                 </th>
-                <td className="py-2 pr-3">
+                <td>
                   {row.base ? <span className="text-ink-muted">{row.base.plan.name}: </span> : null}
                   <span className="tabular-nums">{row.base ? costLabel(row.base) : 'No paid plan with a public price'}</span>
                 </td>
-                <td className="py-2 pr-3">
+                <td>
                   {row.scim ? <span className="text-ink-muted">{row.scim.plan.name}: </span> : null}
                   <span className="tabular-nums">{row.scim ? costLabel(row.scim) : 'No plan with SCIM'}</span>
                 </td>
-                <td className="py-2 text-right tabular-nums">{formatIncrease(row.increase, currency, row.scim ? 'Quote needed' : '—')}</td>
+                <td data-numeric>{formatIncrease(row.increase, currency, row.scim ? 'Quote needed' : '—')}</td>
               </tr>
             ))}
           </tbody>
@@ -175,12 +175,12 @@ export function CostExplorer({ appName, plans }: { appName: string; plans: Plan[
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer text-accent">Chart data as a table</summary>
           <div className="mt-2 overflow-x-auto">
-            <table className="text-xs">
-              <thead className="text-left">
+            <table className="data-table compact" data-plain>
+              <thead>
                 <tr>
-                  <th scope="col" className="pr-3 font-medium">Users</th>
+                  <th scope="col">Users</th>
                   {chart.series.map((line) => (
-                    <th key={line.planName} scope="col" className="pr-3 text-right font-medium">
+                    <th key={line.planName} scope="col" data-numeric>
                       {line.planName}
                       {line.hasScim ? ' (SCIM)' : ''}
                     </th>
@@ -190,11 +190,11 @@ export function CostExplorer({ appName, plans }: { appName: string; plans: Plan[
               <tbody>
                 {chart.sizes.map((size) => (
                   <tr key={size}>
-                    <th scope="row" className="pr-3 text-left font-normal">{formatCount(size)}</th>
+                    <th scope="row">{formatCount(size)}</th>
                     {chart.series.map((line) => {
                       const point = line.points.find((candidate) => candidate.seats === size);
                       return (
-                        <td key={line.planName} className="pr-3 text-right tabular-nums">
+                        <td key={line.planName} data-numeric>
                           {point ? formatMoney(point.annualCost, currency) : '—'}
                         </td>
                       );

@@ -13,18 +13,18 @@ export function DecisionTable({ app }: { app: DiagnosticApp }) {
         <Link prefetch={false} href={`/diagnostic?app=${encodeURIComponent(app.slug)}`}>Run the diagnostic with your own figures</Link>.
       </p>
       <div className="mt-2 overflow-x-auto">
-        <table className="w-full text-sm" data-testid="decision-table">
-          <thead className="border-b border-line text-left">
+        <table className="data-table" data-plain data-testid="decision-table">
+          <thead>
             <tr>
-              <th scope="col" className="py-2 pr-3 font-medium">Situation</th>
-              <th scope="col" className="py-2 font-medium">Recommendation</th>
+              <th scope="col">Situation</th>
+              <th scope="col">Recommendation</th>
             </tr>
           </thead>
           <tbody>
             {table.rows.map((row) => (
-              <tr key={row.situation} className="border-b border-line/60 align-top">
-                <th scope="row" className="py-2 pr-3 text-left font-normal">{row.situation}</th>
-                <td className="py-2">{row.recommendation.title}</td>
+              <tr key={row.situation}>
+                <th scope="row">{row.situation}</th>
+                <td>{row.recommendation.title}</td>
               </tr>
             ))}
           </tbody>

@@ -83,23 +83,23 @@ export function ConflictTable({ conflicts }: { conflicts: Conflict[] }) {
   return (
     // Focusable so a keyboard can scroll it sideways on a narrow screen.
     <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Table of conflicts">
-      <table className="w-full min-w-[36rem] text-left text-sm" data-testid="conflicts">
+      <table className="data-table min-w-[36rem]" data-testid="conflicts">
         <caption className="sr-only">Where open datasets disagree with this profile</caption>
-        <thead className="border-b border-line text-ink-muted">
+        <thead className="text-ink-muted">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">What</th>
-            <th scope="col" className="py-2 pr-3 font-medium">This profile</th>
-            <th scope="col" className="py-2 pr-3 font-medium">The dataset says</th>
-            <th scope="col" className="py-2 font-medium">Dataset, as of</th>
+            <th scope="col">What</th>
+            <th scope="col">This profile</th>
+            <th scope="col">The dataset says</th>
+            <th scope="col">Dataset, as of</th>
           </tr>
         </thead>
         <tbody>
           {conflicts.map((conflict) => (
-            <tr key={`${conflict.dataset}:${conflict.field}`} className="border-b border-line align-top last:border-0">
-              <th scope="row" className="py-2 pr-3 font-medium">{describeConflictField(conflict.field)}</th>
-              <td className="py-2 pr-3">{conflict.ours}</td>
-              <td className="py-2 pr-3">{conflict.theirs}</td>
-              <td className="py-2 whitespace-nowrap">
+            <tr key={`${conflict.dataset}:${conflict.field}`}>
+              <th scope="row">{describeConflictField(conflict.field)}</th>
+              <td>{conflict.ours}</td>
+              <td>{conflict.theirs}</td>
+              <td className="whitespace-nowrap">
                 {DATASET_LABELS[conflict.dataset]} {conflict.release}
                 <span className="block text-xs text-ink-muted">as of {formatDate(conflict.asOf)}</span>
               </td>
