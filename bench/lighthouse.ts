@@ -13,8 +13,10 @@ export interface LighthouseResult {
   failedAudits: string[];
   /** Lighthouse's own measure of the machine's speed at the time (higher is faster), to spot a contended run. */
   benchmarkIndex: number;
-  /** The performance score of every run; the result above is the median run. */
+  /** The performance score of every run that completed; the result above is the median run. */
   performanceRuns: number[];
+  /** Runs Lighthouse could not complete (its runtime error code), left out of the median rather than scored 0. */
+  failedRuns: string[];
   meetsTarget: boolean;
 }
 
@@ -31,6 +33,9 @@ async function runOnce(url: string): Promise<LighthouseResult> {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { lhr } = result;
+    // A run that did not load the page (NO_FCP, PROTOCOL_TIMEOUT…) has no score: it is a failed run, not a 0.
+    if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    if (lhr.categories.performance?.score === null || lhr.categories.performance?.score === undefined) throw new Error('NO_SCORE: Lighthouse gave no performance score');
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const requests = (lhr.audits['network-requests']?.details as { items?: { resourceType?: string; transferSize?: number }[] } | undefined)?.items ?? [];
     const scripts = requests.filter((item) => item.resourceType === 'Script').reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
@@ -51,6 +56,7 @@ async function runOnce(url: string): Promise<LighthouseResult> {
       failedAudits,
       benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       performanceRuns: [scores.performance],
+      failedRuns: [],
       meetsTarget: scores.performance >= 95 && scores.accessibility >= 95 && scores.bestPractices >= 95 && scores.seo >= 90 && scripts <= jsBudget,
     };
   } finally {
@@ -64,9 +70,18 @@ async function runOnce(url: string): Promise<LighthouseResult> {
  */
 export async function runLighthouse(url: string, runs = 3): Promise<LighthouseResult> {
   const results: LighthouseResult[] = [];
-  for (let run = 0; run < runs; run += 1) results.push(await runOnce(url));
+  const failedRuns: string[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    try {
+      results.push(await runOnce(url));
+    } catch (error) {
+      const message = (error as Error).message;
+      if (message.startsWith('No Chromium')) throw error;
+      failedRuns.push(message.split('\n')[0] ?? 'unknown error');
+    }
+  }
   const sorted = results.toSorted((a, b) => a.scores.performance - b.scores.performance);
   const middle = sorted[Math.floor((sorted.length - 1) / 2)];
-  if (!middle) throw new Error(`No Lighthouse run for ${url}`);
-  return { ...middle, performanceRuns: results.map((result) => result.scores.performance) };
+  if (!middle) throw new Error(`No Lighthouse run completed for ${url}: ${failedRuns.join('; ')}`);
+  return { ...middle, performanceRuns: results.map((result) => result.scores.performance), failedRuns };
 }

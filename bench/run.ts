@@ -301,7 +301,7 @@ function printSummary(report: Report) {
     const js = `${Math.round(result.scriptTransferBytes / 1024)} KB JS`;
     rows.push([
       `Lighthouse mobile \`${result.path}\`: perf / a11y / BP / SEO (median of ${result.performanceRuns.length})`,
-      `${result.scores.performance} / ${result.scores.accessibility} / ${result.scores.bestPractices} / ${result.scores.seo}, ${js} (perf runs ${result.performanceRuns.join(', ')}; TBT ${result.totalBlockingTimeMs} ms)`,
+      `${result.scores.performance} / ${result.scores.accessibility} / ${result.scores.bestPractices} / ${result.scores.seo}, ${js} (perf runs ${result.performanceRuns.join(', ')}${result.failedRuns.length > 0 ? `, ${result.failedRuns.length} failed: ${result.failedRuns.map((failure) => failure.split(':')[0]).join(', ')}` : ''}; TBT ${result.totalBlockingTimeMs} ms)`,
       `95 / 95 / 95 / 90${result.path === '/' || result.path.startsWith('/apps/') ? ', JS ≤ 200 KB' : ''}`,
       result.meetsTarget,
     ]);
