@@ -120,7 +120,7 @@ export function AppEditor({ mode, initialValues, initialVersion, save, providers
   return (
     <FormProvider {...form}>
       <form onSubmit={onSave} method="post" noValidate aria-describedby="editor-help">
-        <fieldset disabled={!isHydrated} className="space-y-4">
+        <fieldset disabled={!isHydrated} className="min-w-0 space-y-4">
         <p id="editor-help" className="text-sm text-ink-muted">
           &ldquo;Not stated&rdquo; means no source settles it, which is not &ldquo;No&rdquo;. Nothing is saved until you press Save.
         </p>

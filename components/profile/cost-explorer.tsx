@@ -127,7 +127,8 @@ export function CostExplorer({ appName, plans }: { appName: string; plans: Plan[
         </div>
       </form>
 
-      <div className="overflow-x-auto">
+      {/* Focusable so a keyboard can scroll it sideways when the table is wider than its column. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Cost table">
         <table className="data-table" data-testid="cost-table">
           <caption className="mb-2 text-left text-ink-muted">
             Annual cost of {appName} on {billing} billing: {fromPlan ? `from the ${fromPlan} plan` : 'from the cheapest paid plan with a public price'} to the cheapest plan with SCIM above it.
@@ -174,7 +175,7 @@ export function CostExplorer({ appName, plans }: { appName: string; plans: Plan[
         ) : null}
         <details className="mt-2 text-sm">
           <summary className="cursor-pointer text-accent">Chart data as a table</summary>
-          <div className="mt-2 overflow-x-auto">
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Chart data">
             <table className="data-table compact" data-plain>
               <thead>
                 <tr>

@@ -12,7 +12,7 @@ export function DecisionTable({ app }: { app: DiagnosticApp }) {
         A team of {table.users} on {table.basePlan}, 3% changes a month at 15 minutes and $60/h, no alternative tool priced.{' '}
         <Link prefetch={false} href={`/diagnostic?app=${encodeURIComponent(app.slug)}`}>Run the diagnostic with your own figures</Link>.
       </p>
-      <div className="mt-2 overflow-x-auto">
+      <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label="Decisions by situation">
         <table className="data-table" data-plain data-testid="decision-table">
           <thead>
             <tr>
