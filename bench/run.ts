@@ -14,7 +14,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** Each side of a comparison runs in this many alternating slices, so a burst of other load hits both sides alike. */
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 5));
 const WRITE_SECONDS = Number(process.env.BENCH_WRITE_SECONDS ?? 30);
-const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+const LIGHTHOUSE_RUNS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5));
 const SMALL: Target = { distDir: '.next-bench', dbFile: 'data/bench-small.db', port: 3300 };
 const LARGE: Target = { distDir: '.next-bench-10k', dbFile: 'data/bench-10k.db', port: 3301 };
 const PUBLIC_DIR = join(ROOT, 'public');
