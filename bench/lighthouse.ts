@@ -23,11 +23,13 @@ export interface LighthouseResult {
 // Flags a root, sandboxless CI machine needs; background networking is refused by the closed network anyway.
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
+class MissingChromiumError extends Error {}
+
 /** Lighthouse 12 with its default mobile settings (simulated throttling) against one URL. */
 async function runOnce(url: string): Promise<LighthouseResult> {
   // The same browser as the end-to-end tests; chrome-launcher would crash the process on a missing binary.
   const chromePath = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromePath)) throw new Error(`No Chromium at ${chromePath}: install it (apt-get install -y chromium) or set CHROME_PATH`);
+  if (!existsSync(chromePath)) throw new MissingChromiumError(`No Chromium at ${chromePath}: install it (apt-get install -y chromium) or set CHROME_PATH`);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
@@ -75,9 +77,8 @@ export async function runLighthouse(url: string, runs = 3): Promise<LighthouseRe
     try {
       results.push(await runOnce(url));
     } catch (error) {
-      const message = (error as Error).message;
-      if (message.startsWith('No Chromium')) throw error;
-      failedRuns.push(message.split('\n')[0] ?? 'unknown error');
+      if (error instanceof MissingChromiumError) throw error; // no run can work: say so once
+      failedRuns.push((error as Error).message.split('\n')[0] ?? 'unknown error');
     }
   }
   const sorted = results.toSorted((a, b) => a.scores.performance - b.scores.performance);

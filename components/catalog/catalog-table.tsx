@@ -110,6 +110,7 @@ export function CatalogTable({ rows, filters }: { rows: CatalogTableRow[]; filte
     return catalogHref({ ...filters, sort: next });
   };
   const nameSort = filters.sort === 'name' ? 'ascending' : 'none';
+  const seatsLabel = `SCIM at ${formatCount(seats)} users`;
   const increaseSort = filters.sort === 'increase-desc' ? 'descending' : filters.sort === 'increase-asc' ? 'ascending' : 'none';
 
   return (
@@ -145,7 +146,7 @@ export function CatalogTable({ rows, filters }: { rows: CatalogTableRow[]; filte
         </thead>
         <tbody>
           {rows.map((row) => (
-            <CatalogRowView key={row.slug} row={row} seatsLabel={`SCIM at ${formatCount(seats)} users`} isSelected={selected.includes(row.slug)} onToggle={toggle} />
+            <CatalogRowView key={row.slug} row={row} seatsLabel={seatsLabel} isSelected={selected.includes(row.slug)} onToggle={toggle} />
           ))}
         </tbody>
       </table>
